@@ -26,11 +26,30 @@ export interface PaperRecord {
   source: { file: string; line: number };
 }
 
+/**
+ * Why a record or file was rejected, for tests and tools that act on the kind rather than the
+ * wording of `reason`.
+ */
+export type RejectCode =
+  | 'NO_TITLE' // a record without a title
+  | 'NO_ABSTRACT' // a record (or daily-list title) without an abstract
+  | 'MALFORMED' // a block, row or entry that cannot be read as a record
+  | 'INVALID_JSON' // a JSON document or JSON Lines line that does not parse
+  | 'NOT_A_RECORD' // valid JSON that is not an object
+  | 'API_ERROR' // an arXiv API error entry
+  | 'NOT_FOUND' // an input path that does not exist
+  | 'UNREADABLE' // a file or stream that cannot be read
+  | 'EMPTY' // a file with nothing but whitespace
+  | 'BINARY'; // a file with NUL bytes or invalid UTF-8
+
 /** A record or file that could not be used: reported as `file:line: reason`. */
 export interface Reject {
   file: string;
+  /** 1-based line of the record; 0 when the whole file is rejected. */
   line: number;
   reason: string;
+  /** The kind of reject; always set by the readers of this package. */
+  code?: RejectCode;
 }
 
 export type InputFormat = 'daily' | 'json' | 'jsonl' | 'csv' | 'bibtex' | 'atom';
