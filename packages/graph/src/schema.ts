@@ -3,6 +3,9 @@
 import type { AbstractGraph } from 'graphology-types';
 import type { EntityType, RelationType, Role, Span } from '@papergraph/extractor';
 
+/** Bumped when attributes change meaning. */
+export const SCHEMA_VERSION = 1;
+
 export const NODE_KINDS = ['paper', 'method', 'dataset', 'metric', 'task'] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
 export type EntityKind = EntityType;
@@ -16,7 +19,16 @@ export const KIND_COLORS: Record<NodeKind, string> = {
   task: '#b07aa1',
 };
 
-export const EDGE_KINDS = ['mentions', 'cooccurs', 'evaluated_on', 'measured_by', 'addresses', 'outperforms', 'compared_with', 'builds_on'] as const;
+export const EDGE_KINDS = [
+  'mentions',
+  'cooccurs',
+  'evaluated_on',
+  'measured_by',
+  'addresses',
+  'outperforms',
+  'compared_with',
+  'builds_on',
+] as const;
 export type EdgeKind = 'mentions' | 'cooccurs' | RelationType;
 
 /** Attributes every node has: what sigma draws plus the precomputed analytics. */
@@ -52,6 +64,22 @@ export interface EntityNodeAttributes extends BaseNodeAttributes {
   firstSeen?: string;
   /** For a named variant, the id of its family. */
   family?: string;
+  /**
+   * Datasets only: the results papers report on this dataset (method, metric, value), in
+   * paper input order. Read by `leaderboard`.
+   */
+  results?: ResultEntry[];
+}
+
+/** One reported number: `method` scores `value` in `metric` on the dataset that holds it. */
+export interface ResultEntry {
+  /** Node id of the paper that reports it. */
+  paper: string;
+  method: string;
+  metric: string;
+  /** As written ("85.7%", "0.92"). */
+  value: string;
+  evidence: Span;
 }
 
 export type NodeAttributes = PaperNodeAttributes | EntityNodeAttributes;
@@ -77,11 +105,12 @@ export interface RelationEdgeAttributes {
 
 export interface CooccursEdgeAttributes {
   kind: 'cooccurs';
-  /** Number of shared papers. */
+  /** Number of shared papers. Stored once per pair, from the smaller id to the larger. */
   weight: number;
 }
 
-export type EdgeAttributes = MentionsEdgeAttributes | RelationEdgeAttributes | CooccursEdgeAttributes;
+export type EdgeAttributes =
+  MentionsEdgeAttributes | RelationEdgeAttributes | CooccursEdgeAttributes;
 
 export interface GraphAttributes {
   name: string;
