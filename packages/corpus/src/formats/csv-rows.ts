@@ -20,13 +20,17 @@ export function csvRows(text: string, delimiter = ','): CsvRows {
   let rowLine = 1;
   let quoted = false;
   let quoteLine = 0;
+  let rowQuoted = false;
   let i = 0;
   const endRow = (): void => {
     fields.push(field);
-    // A blank line is no row at all.
-    if (!(fields.length === 1 && fields[0] === '')) rows.push({ fields, line: rowLine });
+    // A blank line is no row at all; `""` alone on a line is a row with one empty field.
+    if (rowQuoted || !(fields.length === 1 && fields[0] === '')) {
+      rows.push({ fields, line: rowLine });
+    }
     fields = [];
     field = '';
+    rowQuoted = false;
   };
   while (i < text.length) {
     const c = text[i] as string;
@@ -50,6 +54,7 @@ export function csvRows(text: string, delimiter = ','): CsvRows {
       }
     } else if (c === '"' && field.trim() === '') {
       quoted = true;
+      rowQuoted = true;
       quoteLine = line;
       field = '';
     } else if (c === delimiter) {
@@ -65,6 +70,6 @@ export function csvRows(text: string, delimiter = ','): CsvRows {
     i++;
   }
   if (quoted) return { rows, unterminatedAt: quoteLine };
-  if (field !== '' || fields.length > 0) endRow();
+  if (field !== '' || fields.length > 0 || rowQuoted) endRow();
   return { rows };
 }

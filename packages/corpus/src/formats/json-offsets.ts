@@ -1,5 +1,6 @@
-// Where each record of a JSON document starts, so the JSON reader can report line numbers
-// although `JSON.parse` gives none. One linear pass over text that `JSON.parse` has accepted.
+// Where each record of a JSON document starts and ends, so the JSON reader can report line
+// numbers (which `JSON.parse` does not give) and, when the document does not parse as a whole,
+// parse record by record and reject only the broken ones. One linear, forgiving pass.
 
 interface Container {
   kind: '[' | '{';
@@ -10,17 +11,30 @@ interface Container {
   lastKey?: string;
 }
 
+export interface Span {
+  start: number;
+  end: number;
+}
+
 /**
- * Offsets of the elements of the records array: the root array, or the `papers` array of the
+ * Spans of the elements of the records array: the root array, or the `papers` array of the
  * root object. Empty when the document has neither.
  */
-export function recordOffsets(text: string): number[] {
-  const offsets: number[] = [];
+export function recordSpans(text: string): Span[] {
+  const spans: Span[] = [];
   const stack: Container[] = [];
+  let open: Span | undefined;
+  const close = (at: number): void => {
+    if (open) open.end = at;
+    open = undefined;
+  };
   const valueStarts = (at: number): void => {
     const top = stack[stack.length - 1];
     if (top?.kind === '[' && top.expecting) {
-      if (top.records) offsets.push(at);
+      if (top.records) {
+        open = { start: at, end: text.length };
+        spans.push(open);
+      }
       top.expecting = false;
     }
   };
@@ -36,6 +50,7 @@ export function recordOffsets(text: string): number[] {
       } else valueStarts(i);
       i = end;
     } else if (c === ',') {
+      if (top?.records) close(i);
       if (top) top.expecting = true;
     } else if (c === '[' || c === '{') {
       valueStarts(i);
@@ -45,12 +60,13 @@ export function recordOffsets(text: string): number[] {
           (stack.length === 1 && top?.kind === '{' && top.lastKey === 'papers'));
       stack.push({ kind: c, records: isRecords, expecting: true });
     } else if (c === ']' || c === '}') {
+      if (top?.records) close(i);
       stack.pop();
     } else {
       valueStarts(i);
     }
   }
-  return offsets;
+  return spans;
 }
 
 /** Index of the closing quote of the string opening at `start`. */

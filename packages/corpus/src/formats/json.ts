@@ -2,10 +2,10 @@
 // record per line). A broken JSON Lines line is a reject with its line number; the rest carries on.
 import { isReject, toRecord } from '../record';
 import { reject } from '../reject';
-import { lineIndex } from '../text/line-index';
+import { lineIndex, type LineIndex } from '../text/line-index';
 import type { ParsedFile, ParseOptions } from '../types';
 import { isPlainObject, jsonFields } from './json-fields';
-import { recordOffsets } from './json-offsets';
+import { recordSpans } from './json-offsets';
 
 export function parseJson(
   text: string,
@@ -15,45 +15,7 @@ export function parseJson(
 ): ParsedFile {
   const result: ParsedFile = { format: 'json', records: [], rejects: [] };
   const lines = lineIndex(text);
-  let document: unknown;
-  try {
-    document = JSON.parse(text);
-  } catch (error) {
-    const { line, message } = jsonErrorLine(error, text, (offset) => lines.lineAt(offset));
-    result.rejects.push(
-      reject(
-        file,
-        line,
-        'INVALID_JSON',
-        `not valid JSON (${message}); fix the document or save it as JSON Lines so one bad record does not stop the rest`,
-      ),
-    );
-    return result;
-  }
-  let items: unknown[];
-  let offsets: number[];
-  if (Array.isArray(document)) {
-    items = document;
-    offsets = recordOffsets(text);
-  } else if (isPlainObject(document) && Array.isArray(document.papers)) {
-    items = document.papers as unknown[];
-    offsets = recordOffsets(text);
-  } else if (isPlainObject(document) && 'title' in document) {
-    items = [document];
-    offsets = [text.search(/\S/)];
-  } else {
-    result.rejects.push(
-      reject(
-        file,
-        1,
-        'NOT_A_RECORD',
-        'JSON document is neither an array of records nor {"papers": [...]}; wrap the records in an array',
-      ),
-    );
-    return result;
-  }
-  items.forEach((item, index) => {
-    const line = lines.lineAt(offsets[index] ?? 0);
+  const add = (item: unknown, index: number, line: number): void => {
     if (!isPlainObject(item)) {
       result.rejects.push(
         reject(
@@ -68,7 +30,58 @@ export function parseJson(
     const record = toRecord(jsonFields(item), { file, list, line }, options);
     if (isReject(record)) result.rejects.push(record);
     else result.records.push(record);
-  });
+  };
+
+  let document: unknown;
+  try {
+    document = JSON.parse(text);
+  } catch (error) {
+    // Not valid as a whole: read the records one by one, so one broken record costs only itself.
+    const spans = recordSpans(text);
+    if (spans.length === 0) {
+      result.rejects.push(
+        reject(
+          file,
+          jsonErrorLine(error, text, lines),
+          'INVALID_JSON',
+          `not valid JSON (${errorMessage(error)}); fix the document`,
+        ),
+      );
+    }
+    spans.forEach((span, index) => {
+      const line = lines.lineAt(span.start);
+      try {
+        add(JSON.parse(text.slice(span.start, span.end)), index, line);
+      } catch (spanError) {
+        result.rejects.push(
+          reject(
+            file,
+            line,
+            'INVALID_JSON',
+            `record ${index + 1} is not valid JSON (${errorMessage(spanError)}); fix the record`,
+          ),
+        );
+      }
+    });
+    return result;
+  }
+
+  if (Array.isArray(document) || (isPlainObject(document) && Array.isArray(document.papers))) {
+    const items = (Array.isArray(document) ? document : document.papers) as unknown[];
+    const spans = recordSpans(text);
+    items.forEach((item, index) => add(item, index, lines.lineAt(spans[index]?.start ?? 0)));
+  } else if (isPlainObject(document) && 'title' in document) {
+    add(document, 0, lines.lineAt(text.search(/\S/)));
+  } else {
+    result.rejects.push(
+      reject(
+        file,
+        1,
+        'NOT_A_RECORD',
+        'JSON document is neither an array of records nor {"papers": [...]}; wrap the records in an array',
+      ),
+    );
+  }
   return result;
 }
 
@@ -125,15 +138,11 @@ function errorMessage(error: unknown): string {
 }
 
 /** V8 reports "… at position N" or "(line L column C)": turn either into a line number. */
-function jsonErrorLine(
-  error: unknown,
-  text: string,
-  lineAt: (offset: number) => number,
-): { line: number; message: string } {
+function jsonErrorLine(error: unknown, text: string, lines: LineIndex): number {
   const message = errorMessage(error);
   const lineColumn = /line (\d+) column/.exec(message);
-  if (lineColumn) return { line: Number(lineColumn[1]), message };
+  if (lineColumn) return Number(lineColumn[1]);
   const position = /position (\d+)/.exec(message);
-  if (position) return { line: lineAt(Math.min(Number(position[1]), text.length)), message };
-  return { line: 1, message };
+  if (position) return lines.lineAt(Math.min(Number(position[1]), text.length));
+  return 1;
 }

@@ -124,6 +124,7 @@ function command(text: string, start: number): [string, number] {
   }
   // Unknown commands: keep a braced argument (\emph{x} → x), else the command's name (\LaTeX).
   while (text[i] === ' ') i++;
+  if (text.startsWith('{}', i)) return [name, i + 2];
   if (text[i] === '{') return ['', i];
   return [name, i];
 }
