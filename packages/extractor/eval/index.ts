@@ -1,0 +1,186 @@
+// `pnpm eval`: scores the extractor. Runs `extractCorpus` over every paper of
+// data/ (as the CLI would), finds the gold papers by normalised title, and
+// prints paper-level P/R/F1 per type on dev and test, role accuracy, result
+// tuples, offset validity, and relaxed mention-level scores on the public sets.
+// `--json` prints the same figures as JSON; `--errors dev` lists misses on dev.
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readCorpus } from '@papergraph/corpus/node';
+import { extractCorpus } from '../src/index';
+import { ENTITY_TYPES, type EntityType, type Extraction, type PaperText } from '../src/types';
+import {
+  addCounts,
+  emptyCounts,
+  normaliseTitle,
+  offsetValidity,
+  overlapCounts,
+  prf,
+  scorePaper,
+  scoreResults,
+  total,
+  type Counts,
+  type GoldPaper,
+  type Prf,
+  type SpanGold,
+} from './score';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '../../..');
+const args = process.argv.slice(2);
+const asJson = args.includes('--json');
+const errorsFor = args.includes('--errors') ? args[args.indexOf('--errors') + 1] : undefined;
+
+interface SplitReport {
+  papers: number;
+  types: Record<EntityType, Prf>;
+  overall: Prf;
+  roleAccuracy: number;
+  roleMatched: number;
+  results: Prf;
+}
+
+async function main(): Promise<void> {
+  const corpus = await readCorpus([join(root, 'data')]);
+  const papers: PaperText[] = corpus.papers.map((p) => ({ title: p.title, abstract: p.abstract }));
+  const extractions = extractCorpus(papers);
+  const byTitle = new Map(papers.map((p, i) => [normaliseTitle(p.title), i]));
+  const validity = offsetValidity(papers, extractions);
+
+  const splits: Record<string, SplitReport> = {};
+  for (const split of ['dev', 'test'] as const) {
+    const gold = readJsonl<GoldPaper>(join(root, 'data/gold', `${split}.jsonl`));
+    const counts = emptyCounts();
+    const results: Counts = { tp: 0, fp: 0, goldTp: 0, fn: 0 };
+    let roleCorrect = 0;
+    let roleTotal = 0;
+    let found = 0;
+    for (const g of gold) {
+      const i = byTitle.get(normaliseTitle(g.title));
+      const x: Extraction | undefined = i === undefined ? undefined : extractions[i];
+      if (x === undefined) continue;
+      found++;
+      const s = scorePaper(x.entities, g.entities);
+      addCounts(counts, s.byType);
+      roleCorrect += s.roleCorrect;
+      roleTotal += s.roleTotal;
+      const r = scoreResults(x, g);
+      results.tp += r.tp;
+      results.fp += r.fp;
+      results.goldTp += r.goldTp;
+      results.fn += r.fn;
+      if (errorsFor === split && split === 'dev') {
+        console.log(`\n#${g.n} ${g.title}`);
+        for (const m of s.missed)
+          console.log(`  MISS ${m.type} ${m.name} ${JSON.stringify(m.aliases)}`);
+        for (const p of s.spurious)
+          console.log(
+            `  FP   ${p.type} ${p.name} ${JSON.stringify(p.mentions.map((m) => m.text))}`,
+          );
+      }
+    }
+    const types = Object.fromEntries(ENTITY_TYPES.map((t) => [t, prf(counts[t])])) as Record<
+      EntityType,
+      Prf
+    >;
+    splits[split] = {
+      papers: found,
+      types,
+      overall: prf(total(counts, [...ENTITY_TYPES])),
+      roleAccuracy: roleTotal === 0 ? 0 : roleCorrect / roleTotal,
+      roleMatched: roleTotal,
+      results: prf(results),
+    };
+  }
+
+  const publicSets = {
+    scirex: publicScores(join(root, '../shared/eval-public/scirex-train.jsonl')),
+    tdmsci: publicScores(join(root, '../shared/eval-public/tdmsci-train.jsonl')),
+  };
+  const report = { corpusPapers: papers.length, offsetValidity: validity, splits, publicSets };
+  if (asJson) console.log(JSON.stringify(report, null, 2));
+  else printReport(report);
+}
+
+interface PublicLine {
+  title: string | null;
+  text: string;
+  entities: { mapped_type: string | null; start: number; end: number }[];
+}
+
+function publicScores(path: string): {
+  units: number;
+  types: Partial<Record<EntityType, Prf>>;
+  overall: Prf;
+} {
+  const lines = readJsonl<PublicLine>(path);
+  const extractions = extractCorpus(lines.map((l) => ({ title: l.title ?? '', abstract: l.text })));
+  const counts = emptyCounts();
+  const present = new Set<EntityType>();
+  lines.forEach((line, i) => {
+    const gold: SpanGold[] = [];
+    for (const e of line.entities) {
+      const type = e.mapped_type?.toLowerCase() as EntityType | undefined;
+      if (type === undefined || !ENTITY_TYPES.includes(type)) continue;
+      present.add(type);
+      gold.push({ type, start: e.start, end: e.end });
+    }
+    const predicted: SpanGold[] = (extractions[i]?.entities ?? []).flatMap((e) =>
+      e.mentions
+        .filter((m) => m.field === 'abstract')
+        .map((m) => ({ type: e.type, start: m.start, end: m.end })),
+    );
+    addCounts(counts, overlapCounts(predicted, gold));
+  });
+  // Types the set does not annotate (TDMSci has no Method) are left out.
+  const types = [...present].sort((a, b) => ENTITY_TYPES.indexOf(a) - ENTITY_TYPES.indexOf(b));
+  return {
+    units: lines.length,
+    types: Object.fromEntries(types.map((t) => [t, prf(counts[t])])),
+    overall: prf(total(counts, types)),
+  };
+}
+
+function readJsonl<T>(path: string): T[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as T);
+}
+
+const pct = (x: number): string => x.toFixed(3);
+
+function row(label: string, p: Prf): string {
+  return `  ${label.padEnd(9)} P ${pct(p.precision)}  R ${pct(p.recall)}  F1 ${pct(p.f1)}   (pred ${p.predicted}, gold ${p.gold})`;
+}
+
+function printReport(report: {
+  corpusPapers: number;
+  offsetValidity: { valid: number; total: number };
+  splits: Record<string, SplitReport>;
+  publicSets: Record<
+    string,
+    { units: number; types: Partial<Record<EntityType, Prf>>; overall: Prf }
+  >;
+}): void {
+  console.log(`papergraph extractor eval — ${report.corpusPapers} papers extracted from data/`);
+  const v = report.offsetValidity;
+  console.log(
+    `mention offsets valid: ${v.valid}/${v.total} (${((100 * v.valid) / Math.max(1, v.total)).toFixed(2)}%)`,
+  );
+  for (const [split, s] of Object.entries(report.splits)) {
+    console.log(`\n${split} split (${s.papers} papers), paper-level entities:`);
+    for (const t of ENTITY_TYPES) console.log(row(t, s.types[t]));
+    console.log(row('overall', s.overall));
+    console.log(
+      `  role accuracy on matched methods: ${pct(s.roleAccuracy)} (${s.roleMatched} methods)`,
+    );
+    console.log(row('results', s.results));
+  }
+  for (const [name, p] of Object.entries(report.publicSets)) {
+    console.log(`\n${name} (${p.units} units), relaxed overlap mention-level:`);
+    for (const [t, s] of Object.entries(p.types)) if (s !== undefined) console.log(row(t, s));
+    console.log(row('overall', p.overall));
+  }
+}
+
+await main();

@@ -1,0 +1,122 @@
+// Step 2: longest lexicon matches. Walks the character trie from every atom,
+// across joining gaps (space, hyphen, apostrophe), accepting a plural "s" at the
+// end; a family match followed by a version ("ResNet-50", "Qwen2.5-7B") becomes
+// a variant linked to the family.
+import { TRIE, type LexiconForm, type TrieNode } from '../lexicon';
+import { isJoiningGap } from '../text/tokenise';
+import type { Candidate, FieldDoc } from './model';
+import { gap } from './01-prepare';
+
+/** Tokens that continue a family name as a version: "-50", "-7B", "v2", "-Large", "-Instruct". */
+const VERSION =
+  /^(?:v?\d[\d.]*[a-z]{0,2}|\d+(?:\.\d+)?[bmk]|x{0,2}l|large|base|small|tiny|mini|nano|pro|turbo|instruct|chat|plus|max|ultra|lite|medium|huge|giant|flash|coder|math|vl|[a-z])$/i;
+const SPACED_VERSION = /^(?:v?\d[\d.]*[a-z]{0,2}|\d+(?:\.\d+)?[bmk])$/i;
+
+interface Hit {
+  end: number; // atom index, exclusive
+  forms: LexiconForm[];
+  /** Characters of the last atom left over after the match (a glued version: "Qwen2.5"). */
+  rest: string;
+}
+
+export function lexiconCandidates(doc: FieldDoc): Candidate[] {
+  const out: Candidate[] = [];
+  const { atoms } = doc;
+  let i = 0;
+  while (i < atoms.length) {
+    let candidate: Candidate | null = null;
+    const found = hits(doc, i);
+    // Longest first; a hit whose forms reject the surface ("VITS" for "ViTs") gives way to a shorter one.
+    for (let h = found.length - 1; h >= 0 && candidate === null; h--) {
+      const hit = found[h];
+      if (hit !== undefined) candidate = toCandidate(doc, i, hit);
+    }
+    if (candidate === null) {
+      i++;
+      continue;
+    }
+    out.push(candidate);
+    i = candidate.a1;
+  }
+  return out;
+}
+
+function hits(doc: FieldDoc, i: number): Hit[] {
+  const { atoms } = doc;
+  let node: TrieNode | undefined = TRIE;
+  const best: Hit[] = [];
+  for (let j = i; j < atoms.length && node !== undefined; j++) {
+    if (j > i && !isJoiningGap(gap(doc, j))) break;
+    const word = (atoms[j]?.lower ?? '').replace(/[^\p{L}\p{N}]/gu, '');
+    let beforeLast: TrieNode | undefined;
+    for (let k = 0; k < word.length && node !== undefined; k++) {
+      if (k === word.length - 1) beforeLast = node;
+      // A family name glued to its version ("qwen2.5", "resnet50", "yolov8").
+      if (
+        k > 0 &&
+        node.forms?.some((f) => f.entry.family === true) &&
+        VERSION.test(word.slice(k))
+      ) {
+        best.push({ end: j + 1, forms: node.forms, rest: word.slice(k) });
+      }
+      node = node.next.get(word[k] ?? '');
+    }
+    if (word.endsWith('s') && beforeLast?.forms !== undefined && word.length > 2) {
+      best.push({ end: j + 1, forms: beforeLast.forms, rest: '' });
+    }
+    if (node?.forms !== undefined) best.push({ end: j + 1, forms: node.forms, rest: '' });
+  }
+  return best;
+}
+
+function toCandidate(doc: FieldDoc, i: number, hit: Hit): Candidate | null {
+  const { atoms, text } = doc;
+  const first = atoms[i];
+  const last = atoms[hit.end - 1];
+  if (first === undefined || last === undefined) return null;
+  const surface = text.slice(first.start, last.end - hit.rest.length);
+  const form = hit.forms.find((f) => accepts(f, surface));
+  if (form === undefined) return null;
+  let a1 = hit.end;
+  let variant = hit.rest !== '';
+  if (form.entry.family === true) {
+    // Extend over "-50", "-7B-Instruct", " 3" (a spaced version must be a number).
+    while (a1 < atoms.length) {
+      const g = gap(doc, a1);
+      const next = atoms[a1]?.text ?? '';
+      const ok = g === '-' ? VERSION.test(next) : g === ' ' && SPACED_VERSION.test(next);
+      if (!ok) break;
+      a1++;
+      variant = true;
+    }
+  }
+  const end = atoms[a1 - 1]?.end ?? last.end;
+  const candidate: Candidate = {
+    doc,
+    a0: i,
+    a1,
+    start: first.start,
+    end,
+    type: form.type,
+    name: form.entry.name,
+    source: variant ? 'variant' : 'lexicon',
+    confidence: variant ? 0.85 : 0.9,
+    typed: true,
+  };
+  if (variant) {
+    candidate.name = text.slice(first.start, end);
+    candidate.family = form.entry.name;
+  }
+  return candidate;
+}
+
+/** Acronym-like forms need the same letters in the same case; `cased` names need a capital. */
+function accepts(form: LexiconForm, surface: string): boolean {
+  if (form.exact) {
+    const s = surface.replace(/[^\p{L}\p{N}]/gu, '');
+    const f = form.form.replace(/[^\p{L}\p{N}]/gu, '');
+    return s === f || s === `${f}s` || (s.toUpperCase() === s && s === f.toUpperCase());
+  }
+  if (form.entry.cased === true) return /\p{Lu}/u.test(surface);
+  return true;
+}

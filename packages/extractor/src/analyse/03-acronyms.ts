@@ -1,0 +1,215 @@
+// Step 3: local acronym definitions, both ways round: "Vision Transformer (ViT)"
+// and "ViT (Vision Transformer)". The long form is found with the
+// Schwartz–Hearst rule (the short form's letters appear in order in the long
+// form, the first one at a word start). Both spans become candidates sharing
+// the long form as their name; bare uses elsewhere join them in step 6.
+import { DATASET_HEADS, METRIC_HEADS, TASK_HEADS } from '../lexicon/cues';
+import { NOT_NAMES } from '../lexicon/generic';
+import { isAcronymLike } from '../lexicon';
+import type { EntityType } from '../types';
+import type { Candidate, FieldDoc } from './model';
+
+export interface Definition {
+  short: Candidate;
+  long: Candidate;
+}
+
+/** Words a long form never starts with: "the", "a novel", "our". */
+const LEADING = new Set([
+  'the',
+  'a',
+  'an',
+  'our',
+  'novel',
+  'new',
+  'this',
+  'these',
+  'its',
+  'their',
+  'proposed',
+  'called',
+  'named',
+  'and',
+  'or',
+  'of',
+  'with',
+  'using',
+  'via',
+  'by',
+]);
+
+const PAREN = /\(([^()]{1,60})\)/g;
+
+export function acronymDefinitions(doc: FieldDoc, known: Candidate[]): Definition[] {
+  const out: Definition[] = [];
+  const { text, atoms } = doc;
+  PAREN.lastIndex = 0;
+  for (let m = PAREN.exec(text); m !== null; m = PAREN.exec(text)) {
+    const inner = m[1] ?? '';
+    const innerStart = m.index + 1;
+    const trimmed = inner.trim();
+    const lead = inner.indexOf(trimmed);
+    // Atoms before the bracket, in the same sentence.
+    const open = m.index;
+    let k = atoms.findIndex((a) => a.start >= open) - 1;
+    if (k < -1) k = atoms.length - 1;
+    if (k < 0) continue;
+    const sentence = doc.sentenceOfAtom[k];
+    if (isShortForm(trimmed)) {
+      // "long form (SHORT)"
+      const def = longBefore(doc, k, sentence ?? 0, trimmed, innerStart + lead, known);
+      if (def !== null) out.push(def);
+    } else if (/\s/.test(trimmed)) {
+      // "SHORT (long form)"
+      const prev = atoms[k];
+      if (
+        prev === undefined ||
+        !isShortForm(prev.text) ||
+        text.slice(prev.end, m.index).trim() !== ''
+      )
+        continue;
+      const found = schwartzHearst(stripPlural(prev.text), trimmed);
+      if (found !== 0) continue;
+      const long = trimmed.replace(/[,;:].*$/, '').trim();
+      const start = innerStart + lead;
+      out.push(makeDefinition(doc, prev.start, prev.end, start, start + long.length, known));
+    }
+  }
+  return out;
+}
+
+function isShortForm(s: string): boolean {
+  if (s.length < 2 || s.length > 12 || /\s/.test(s)) return false;
+  if (!/^\p{L}/u.test(s) || NOT_NAMES.has(s.toLowerCase())) return false;
+  return isAcronymLike(s);
+}
+
+function stripPlural(s: string): string {
+  return /\p{Lu}s$/u.test(s) ? s.slice(0, -1) : s;
+}
+
+function longBefore(
+  doc: FieldDoc,
+  k: number,
+  sentence: number,
+  short: string,
+  shortStart: number,
+  known: Candidate[],
+): Definition | null {
+  const { atoms, text } = doc;
+  const letters = stripPlural(short).replace(/[^\p{L}\p{N}]/gu, '');
+  const window = Math.min(letters.length + 5, letters.length * 2);
+  let first = k;
+  while (first > 0 && k - first + 1 < window && doc.sentenceOfAtom[first - 1] === sentence) first--;
+  const firstAtom = atoms[first];
+  const lastAtom = atoms[k];
+  if (firstAtom === undefined || lastAtom === undefined) return null;
+  const windowText = text.slice(firstAtom.start, lastAtom.end);
+  const idx = schwartzHearst(stripPlural(short), windowText);
+  if (idx < 0) return null;
+  let longStart = firstAtom.start + idx;
+  // Drop leading determiners and generic words ("the", "a novel").
+  for (const a of atoms.slice(first, k + 1)) {
+    if (a.start < longStart) continue;
+    if (
+      a.start === longStart &&
+      LEADING.has(a.lower) &&
+      a !== lastAtom &&
+      /\s/.test(text[a.end] ?? '')
+    ) {
+      const nextAtom = atoms[atoms.indexOf(a) + 1];
+      if (nextAtom !== undefined) longStart = nextAtom.start;
+    } else break;
+  }
+  const longText = text.slice(longStart, lastAtom.end);
+  if (!/\s|-/.test(longText) && longText.length <= short.length) return null;
+  return makeDefinition(doc, shortStart, shortStart + short.length, longStart, lastAtom.end, known);
+}
+
+/**
+ * Index in `long` where the long form of `short` starts, or -1: every letter or
+ * digit of the short form, right to left, found in order, the first one at a word start.
+ */
+export function schwartzHearst(short: string, long: string): number {
+  const s = short.toLowerCase();
+  const l = long.toLowerCase();
+  let si = s.length - 1;
+  let li = l.length - 1;
+  while (si >= 0) {
+    const ch = s[si] ?? '';
+    if (!/[\p{L}\p{N}]/u.test(ch)) {
+      si--;
+      continue;
+    }
+    while (li >= 0 && (l[li] !== ch || (si === 0 && li > 0 && !/[\s([/"'“]/.test(l[li - 1] ?? ''))))
+      li--;
+    if (li < 0) return -1;
+    li--;
+    si--;
+  }
+  return li + 1;
+}
+
+function makeDefinition(
+  doc: FieldDoc,
+  shortStart: number,
+  shortEnd: number,
+  longStart: number,
+  longEnd: number,
+  known: Candidate[],
+): Definition {
+  const shortText = doc.text.slice(shortStart, shortEnd);
+  const longText = doc.text.slice(longStart, longEnd);
+  // A lexicon match covering either form fixes the type and the canonical name.
+  const lex =
+    known.find((c) => c.doc === doc && c.start <= longStart && c.end >= longEnd) ??
+    known.find((c) => c.doc === doc && c.start === shortStart && c.end === shortEnd) ??
+    known.find(
+      (c) => c.doc === doc && c.start >= longStart && c.end === longEnd && c.type !== 'method',
+    );
+  const type = lex?.type ?? typeFromHead(longText);
+  const name = lex !== undefined && lex.start <= longStart ? lex.name : longText;
+  const base = {
+    doc,
+    type,
+    name,
+    source: 'acronym' as const,
+    confidence: 0.85,
+    typed: true,
+    short: shortText,
+  };
+  const atomIndex = (pos: number, end: boolean): number => {
+    const idx = doc.atoms.findIndex((a) => (end ? a.end >= pos : a.start >= pos));
+    return idx < 0 ? doc.atoms.length : idx;
+  };
+  return {
+    short: {
+      ...base,
+      start: shortStart,
+      end: shortEnd,
+      a0: atomIndex(shortStart, false),
+      a1: atomIndex(shortEnd, true) + 1,
+    },
+    long: {
+      ...base,
+      start: longStart,
+      end: longEnd,
+      a0: atomIndex(longStart, false),
+      a1: atomIndex(longEnd, true) + 1,
+    },
+  };
+}
+
+/** The type of an unseen long form from its last word: "… error rate" is a metric. */
+export function typeFromHead(longText: string): EntityType {
+  const words = longText
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  const head = words[words.length - 1] ?? '';
+  const sing = head.endsWith('s') ? head.slice(0, -1) : head;
+  if (TASK_HEADS.has(head) || TASK_HEADS.has(sing)) return 'task';
+  if (METRIC_HEADS.has(head) || METRIC_HEADS.has(sing)) return 'metric';
+  if (DATASET_HEADS.has(head) || DATASET_HEADS.has(sing)) return 'dataset';
+  return 'method';
+}

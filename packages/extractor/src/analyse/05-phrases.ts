@@ -1,0 +1,66 @@
+// Step 5: established lower-case terms no lexicon lists, found by their head
+// word and content-word modifiers: "video prediction" (task head
+// "prediction"), "token merging" (technique head "merging"). compromise's
+// lexicon rules out modifiers that are verbs, adverbs or evaluative adjectives.
+import { METHOD_HEADS, TASK_HEADS } from '../lexicon/cues';
+import { GENERIC_MODIFIERS, GENERIC_PHRASES } from '../lexicon/generic';
+import { isContentWord } from '../english';
+import type { EntityType } from '../types';
+import type { Candidate, FieldDoc } from './model';
+import { gap } from './01-prepare';
+
+const MAX_MODIFIERS = 3;
+
+export function phraseCandidates(doc: FieldDoc, covered: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  const { atoms, text } = doc;
+  for (let h = 1; h < atoms.length; h++) {
+    const head = atoms[h];
+    if (head === undefined || covered[h] === 1) continue;
+    const type: EntityType | null = TASK_HEADS.has(head.lower)
+      ? 'task'
+      : METHOD_HEADS.has(head.lower)
+        ? 'method'
+        : null;
+    if (type === null) continue;
+    let first = h;
+    let words = 0;
+    for (let k = h - 1; k >= 0 && words < MAX_MODIFIERS; k--) {
+      const g = gap(doc, k + 1);
+      const mod = atoms[k];
+      if (mod === undefined || covered[k] === 1) break;
+      if (g === '-') {
+        // Inside a hyphen compound every part counts: "text-to-speech", "next-frame".
+        first = k;
+        continue;
+      }
+      if (g !== ' ') break;
+      if (!/^[\p{Ll}\p{N}]/u.test(mod.text) && !/^\p{Lu}+$/u.test(mod.text)) break;
+      if (GENERIC_MODIFIERS.has(mod.lower) || !isContentWord(mod.lower)) break;
+      first = k;
+      words++;
+    }
+    if (first === h) continue;
+    const firstAtom = atoms[first];
+    if (firstAtom === undefined) continue;
+    // A hyphen compound must not start with a generic word ("multi-", "high-").
+    if (GENERIC_MODIFIERS.has(firstAtom.lower) && first < h - 1) {
+      continue;
+    }
+    const phrase = text.slice(firstAtom.start, head.end);
+    if (GENERIC_PHRASES.has(phrase.toLowerCase())) continue;
+    out.push({
+      doc,
+      a0: first,
+      a1: h + 1,
+      start: firstAtom.start,
+      end: head.end,
+      type,
+      name: phrase,
+      source: 'phrase',
+      confidence: 0.5,
+      typed: true,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,61 @@
+// Step 6: type the shape-found names by their context: the word after ("the
+// LiTS benchmark", "BLEU score"), the words before ("evaluated on X", "in terms
+// of X"), and coordination with typed names ("ImageNet, COCO and X" → dataset).
+import { TYPE_AFTER, TYPE_BEFORE } from '../lexicon/cues';
+import type { Candidate } from './model';
+import { gap } from './01-prepare';
+
+export function typeByContext(candidates: Candidate[]): void {
+  for (const c of candidates) {
+    if (c.typed) continue;
+    const { atoms } = c.doc;
+    const after = atoms[c.a1];
+    if (after !== undefined && /^[\s-]$/.test(gap(c.doc, c.a1))) {
+      const t = TYPE_AFTER[after.lower];
+      if (t !== undefined) {
+        c.type = t;
+        c.typed = true;
+        continue;
+      }
+    }
+    for (const cue of TYPE_BEFORE) {
+      if (matchesBefore(c, cue.words)) {
+        c.type = cue.type;
+        c.typed = true;
+        break;
+      }
+    }
+  }
+  // Coordination: "on ImageNet, COCO and X" gives X the type of its neighbours.
+  for (let pass = 0; pass < 2; pass++) {
+    for (let k = 0; k < candidates.length; k++) {
+      const c = candidates[k];
+      if (c === undefined || c.typed) continue;
+      const prev = candidates[k - 1];
+      const next = candidates[k + 1];
+      for (const other of [prev, next]) {
+        if (other === undefined || other.doc !== c.doc || !other.typed) continue;
+        const between =
+          other.end <= c.start
+            ? c.doc.text.slice(other.end, c.start)
+            : c.doc.text.slice(c.end, other.start);
+        if (/^\s*(?:,|,?\s*and|,?\s*or|\/)\s*$/.test(between)) {
+          c.type = other.type;
+          c.typed = true;
+          break;
+        }
+      }
+    }
+  }
+}
+
+/** True when the atoms just before the candidate (skipping "the") are `words`. */
+function matchesBefore(c: Candidate, words: string[]): boolean {
+  let k = c.a0 - 1;
+  if (c.doc.atoms[k]?.lower === 'the') k--;
+  for (let w = words.length - 1; w >= 0; w--, k--) {
+    if (c.doc.atoms[k]?.lower !== words[w]) return false;
+    if (k < c.a0 - 1 && gap(c.doc, k + 1).trim() !== '') return false;
+  }
+  return true;
+}

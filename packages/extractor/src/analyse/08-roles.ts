@@ -1,0 +1,51 @@
+// Step 8: roles. A method is `proposed` when the title names it before the
+// colon, or a role rule (lexicon/patterns.ts) fires on one of its mentions;
+// everything else is `used`. Lexicon methods are proposed only by a direct cue
+// on their own mention, never by "we propose" alone.
+import { ROLE_RULES } from '../lexicon/patterns';
+import type { Candidate, FieldDoc, LocalEntity } from './model';
+
+export function assignRoles(
+  docs: FieldDoc[],
+  candidates: Candidate[],
+  entityOf: number[],
+  entities: LocalEntity[],
+): void {
+  const propose = (k: number): void => {
+    const e = entities[entityOf[k] ?? -1];
+    if (e !== undefined && e.type === 'method') e.role = 'proposed';
+  };
+  candidates.forEach((c, k) => {
+    if (c.source === 'title') propose(k);
+    const sentence = c.doc.sentences[c.doc.sentenceOfAtom[c.a0] ?? -1];
+    if (sentence === undefined) return;
+    const before = c.doc.text.slice(sentence.start, c.start);
+    const after = c.doc.text.slice(c.end, sentence.end);
+    for (const rule of ROLE_RULES) {
+      if ((rule.before?.test(before) ?? false) || (rule.after?.test(after) ?? false)) propose(k);
+    }
+  });
+  // "We propose …": the first method name after the cue, in the same sentence.
+  for (const doc of docs) {
+    for (const rule of ROLE_RULES) {
+      if (rule.cue === undefined) continue;
+      for (const sentence of doc.sentences) {
+        const text = doc.text.slice(sentence.start, sentence.end);
+        const m = rule.cue.exec(text);
+        if (m === null) continue;
+        const cueEnd = sentence.start + m.index + m[0].length;
+        const k = candidates.findIndex(
+          (c) =>
+            c.doc === doc &&
+            c.start >= cueEnd &&
+            c.end <= sentence.end &&
+            c.start - cueEnd < 160 &&
+            c.type === 'method' &&
+            c.source !== 'lexicon' &&
+            c.source !== 'phrase',
+        );
+        if (k >= 0) propose(k);
+      }
+    }
+  }
+}

@@ -1,0 +1,102 @@
+// Step 9: relations between the paper's entities, sentence by sentence, each
+// carrying the id of the rule that made it: cue rules (outperforms,
+// compared_with, builds_on) link the method before the cue to the methods after
+// it; co-occurrence rules link the sentence's methods (or the paper's proposed
+// method when the sentence speaks of "we"/"our") to its datasets, metrics, tasks.
+import { COOCCURRENCE_RULES, RELATION_RULES } from '../lexicon/patterns';
+import type { Candidate, FieldDoc, LocalEntity, LocalRelation } from './model';
+
+interface Placed {
+  entity: number;
+  start: number;
+}
+
+export function findRelations(
+  docs: FieldDoc[],
+  candidates: Candidate[],
+  entityOf: number[],
+  entities: LocalEntity[],
+): LocalRelation[] {
+  const out: LocalRelation[] = [];
+  const seen = new Set<string>();
+  const add = (
+    type: LocalRelation['type'],
+    source: number,
+    target: number,
+    doc: FieldDoc,
+    s: { start: number; end: number },
+    rule: string,
+  ): void => {
+    if (source === target) return;
+    const key = `${type}|${source}|${target}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push({
+      type,
+      source,
+      target,
+      evidence: { field: doc.field, start: s.start, end: s.end },
+      rule,
+    });
+  };
+  const proposed = entities.flatMap((e, i) =>
+    e.type === 'method' && e.role === 'proposed' ? [i] : [],
+  );
+  for (const doc of docs) {
+    doc.sentences.forEach((sentence, si) => {
+      const placed: Placed[] = [];
+      candidates.forEach((c, k) => {
+        const entity = entityOf[k] ?? -1;
+        if (c.doc === doc && entity >= 0 && doc.sentenceOfAtom[c.a0] === si)
+          placed.push({ entity, start: c.start });
+      });
+      if (placed.length === 0) return;
+      const text = doc.text.slice(sentence.start, sentence.end);
+      const methodsIn = (from: number, to: number): number[] =>
+        unique(
+          placed
+            .filter((p) => p.start >= from && p.start < to && entities[p.entity]?.type === 'method')
+            .map((p) => p.entity),
+        );
+      const ours = /\b(?:we|our|ours|proposed|it)\b/i.test(text) || doc.field === 'title';
+      // Cue rules.
+      for (const rule of RELATION_RULES) {
+        const m = rule.cue.exec(text);
+        if (m === null) continue;
+        const cueAt = sentence.start + m.index;
+        const cueEnd = cueAt + m[0].length;
+        const before = methodsIn(sentence.start, cueAt);
+        let source = before[before.length - 1];
+        let targets = methodsIn(cueEnd, sentence.end);
+        if (source === undefined) {
+          // "Compared with LoRA, SVT is cheaper": the cue's object ends at the comma.
+          const comma = doc.text.indexOf(',', cueEnd);
+          if (comma > 0 && comma < sentence.end) {
+            targets = methodsIn(cueEnd, comma);
+            source = methodsIn(comma, sentence.end)[0];
+          }
+          source ??= ours ? proposed[0] : undefined;
+        }
+        if (source === undefined) continue;
+        for (const target of targets) add(rule.type, source, target, doc, sentence, rule.id);
+      }
+      // Co-occurrence rules.
+      const here = methodsIn(sentence.start, sentence.end);
+      const sources = here.filter((i) => proposed.includes(i));
+      const subjects =
+        sources.length > 0 ? sources : here.length > 0 ? here.slice(0, 1) : ours ? proposed : [];
+      for (const rule of COOCCURRENCE_RULES) {
+        const targets = unique(
+          placed.filter((p) => entities[p.entity]?.type === rule.target).map((p) => p.entity),
+        );
+        const id = doc.field === 'title' ? rule.id.replace('/sentence', '/title') : rule.id;
+        for (const s of subjects) for (const t of targets) add(rule.type, s, t, doc, sentence, id);
+      }
+    });
+  }
+  return out;
+}
+
+function unique(xs: number[]): number[] {
+  return [...new Set(xs)];
+}

@@ -1,0 +1,98 @@
+// `analyse`: the per-paper half of the extractor, as numbered steps. Pure and
+// deterministic; its output is plain JSON that `resolve` turns into the
+// corpus-wide `Extraction`.
+import type { PaperText } from '../types';
+import { prepare } from './01-prepare';
+import { lexiconCandidates } from './02-lexicon';
+import { acronymDefinitions } from './03-acronyms';
+import { shapeCandidates, titleName } from './04-shape';
+import { phraseCandidates } from './05-phrases';
+import { typeByContext } from './06-context';
+import { groupEntities } from './07-entities';
+import { assignRoles } from './08-roles';
+import { findRelations } from './09-relations';
+import { findResults } from './10-results';
+import type { Candidate, FieldDoc, PaperAnalysis } from './model';
+
+export function analyse(paper: PaperText): PaperAnalysis {
+  const docs = prepare(paper);
+  const perField = docs.map((doc) => fieldCandidates(doc));
+  const candidates: Candidate[] = [];
+  docs.forEach((doc, k) => {
+    const own = perField[k] ?? [];
+    const echoes = echoCandidates(doc, own, perField.flat());
+    candidates.push(...(echoes.length === 0 ? own : [...own, ...echoes].sort(byPosition)));
+  });
+  const { entities, entityOf } = groupEntities(candidates);
+  assignRoles(docs, candidates, entityOf, entities);
+  const relations = findRelations(docs, candidates, entityOf, entities);
+  const results = findResults(docs, candidates, entityOf, entities);
+  return { entities, relations, results };
+}
+
+function fieldCandidates(doc: FieldDoc): Candidate[] {
+  const lexical = lexiconCandidates(doc);
+  const covered = new Uint8Array(doc.atoms.length);
+  const definitions = acronymDefinitions(doc, lexical);
+  const fromDefinitions = definitions.flatMap((d) => [d.long, d.short]);
+  // Definitions replace the lexicon spans they overlap (they carry the lexicon name).
+  const kept = lexical.filter(
+    (c) => !fromDefinitions.some((d) => d.start < c.end && c.start < d.end),
+  );
+  const found: Candidate[] = [...kept, ...fromDefinitions];
+  mark(covered, found);
+  const title = titleName(doc, covered);
+  if (title !== null) {
+    found.push(title);
+    mark(covered, [title]);
+  }
+  const shapes = shapeCandidates(doc, covered);
+  mark(covered, shapes);
+  const phrases = phraseCandidates(doc, covered);
+  const all = [...found, ...shapes, ...phrases].sort(byPosition);
+  typeByContext(all);
+  return all;
+}
+
+function byPosition(a: Candidate, b: Candidate): number {
+  return a.start - b.start || b.end - a.end;
+}
+
+/**
+ * Names found elsewhere in the paper, repeated where shape alone could not see
+ * them: at the start of a sentence ("Zipper, a novel decoder, …") or in the title.
+ */
+function echoCandidates(doc: FieldDoc, own: Candidate[], all: Candidate[]): Candidate[] {
+  const named = new Map<string, Candidate>();
+  for (const c of all) {
+    if (c.source === 'shape' || c.source === 'title' || c.source === 'acronym') {
+      if (c.a1 - c.a0 === 1) named.set(c.doc.text.slice(c.start, c.end), c);
+    }
+  }
+  if (named.size === 0) return [];
+  const covered = new Uint8Array(doc.atoms.length);
+  mark(covered, own);
+  const out: Candidate[] = [];
+  doc.atoms.forEach((atom, i) => {
+    const c = covered[i] === 1 ? undefined : named.get(atom.text);
+    if (c === undefined) return;
+    const echo: Candidate = {
+      ...c,
+      doc,
+      a0: i,
+      a1: i + 1,
+      start: atom.start,
+      end: atom.end,
+      source: 'shape',
+    };
+    delete echo.short;
+    out.push(echo);
+  });
+  return out;
+}
+
+function mark(covered: Uint8Array, candidates: Candidate[]): void {
+  for (const c of candidates) covered.fill(1, c.a0, c.a1);
+}
+
+export type { PaperAnalysis, LocalEntity, LocalRelation, LocalResult } from './model';

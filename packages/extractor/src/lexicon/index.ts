@@ -1,0 +1,69 @@
+// The lexicons, compiled once into a character trie over compacted forms
+// (lower case, letters and digits only), so "ImageNet-1K", "ImageNet 1K" and
+// "imagenet1k" walk the same path. Step 2 of `analyse` walks it from every atom.
+import { foldCase } from '../normalise';
+import type { EntityType } from '../types';
+import { DATASETS } from './datasets';
+import type { LexiconEntry } from './entry';
+import { METHODS } from './methods';
+import { METRICS } from './metrics';
+import { TASKS } from './tasks';
+
+export interface LexiconForm {
+  type: EntityType;
+  entry: LexiconEntry;
+  /** The form as written in the lexicon ("ViT"). */
+  form: string;
+  /** Acronym-like forms ("ViT", "MATH", "EM") match only with the same letters in the same case. */
+  exact: boolean;
+}
+
+export interface TrieNode {
+  next: Map<string, TrieNode>;
+  forms?: LexiconForm[];
+}
+
+export const LEXICONS: Record<EntityType, LexiconEntry[]> = {
+  method: METHODS,
+  dataset: DATASETS,
+  metric: METRICS,
+  task: TASKS,
+};
+
+/** Lower case, letters and digits only: the trie key of a form or a run of atoms. */
+export function compact(text: string): string {
+  return foldCase(text).replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** Acronym-like: two or more upper-case letters, or an upper case after the first character ("ViT"). */
+export function isAcronymLike(form: string): boolean {
+  const letters = form.replace(/[^\p{L}]/gu, '');
+  const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
+  return upper >= 2 || (upper >= 1 && letters.length > 1 && /\p{Lu}/u.test(letters.slice(1)));
+}
+
+function buildTrie(): TrieNode {
+  const root: TrieNode = { next: new Map() };
+  for (const [type, entries] of Object.entries(LEXICONS) as [EntityType, LexiconEntry[]][]) {
+    for (const entry of entries) {
+      for (const form of [entry.name, ...(entry.aliases ?? [])]) {
+        const key = compact(form);
+        if (key.length === 0) continue;
+        let node = root;
+        for (const ch of key) {
+          let child = node.next.get(ch);
+          if (child === undefined) {
+            child = { next: new Map() };
+            node.next.set(ch, child);
+          }
+          node = child;
+        }
+        (node.forms ??= []).push({ type, entry, form, exact: isAcronymLike(form) });
+      }
+    }
+  }
+  return root;
+}
+
+/** Built on first import, shared by every call. */
+export const TRIE: TrieNode = buildTrie();

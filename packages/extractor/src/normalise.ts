@@ -1,0 +1,52 @@
+// Name normalisation shared by every step: the fold key that decides when two
+// surface forms are "the same name" (case, accents, hyphens, spaces, plural),
+// and the slug that turns a canonical name into a stable entity id.
+import type { EntityType } from './types';
+
+/** Lower case, accents folded (NFKD without combining marks). */
+export function foldCase(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
+}
+
+/**
+ * The singular of a lower-case word, by the plural rules that matter for names
+ * in abstracts ("ViTs" → "vit", "strategies" → "strategy"); words that only
+ * look plural ("loss", "corpus", "analysis", "bias") are kept.
+ */
+export function singular(word: string): string {
+  if (word.length < 3 || !word.endsWith('s')) return word;
+  if (/(?:ss|us|is)$/.test(word)) return word;
+  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (/(?:ches|shes|sses|xes)$/.test(word)) return word.slice(0, -2);
+  return word.slice(0, -1);
+}
+
+/**
+ * The key under which surface forms fold together: "Mixture-of-Experts",
+ * "mixture of experts" and "Mixtures of Experts" share one key; so do "ViT" and
+ * "ViTs". Only the last word is singularised; everything but letters and digits goes.
+ */
+export function foldKey(text: string): string {
+  const words = foldCase(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0);
+  const last = words.length - 1;
+  if (last < 0) return '';
+  words[last] = singular(words[last] ?? '');
+  return words.join('');
+}
+
+/** `Vision Transformer` → `vision-transformer`: lower case, accents folded, runs of other characters → `-`. */
+export function slugify(name: string): string {
+  return foldCase(name)
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** The canonical id of an entity: `${type}:${slug}`, e.g. `method:vision-transformer`. */
+export function entityId(type: EntityType, name: string): string {
+  return `${type}:${slugify(name)}`;
+}

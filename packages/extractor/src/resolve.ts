@@ -1,0 +1,136 @@
+// `resolve`: the corpus-level pass after `analyse`. It makes entity ids
+// canonical across papers: an acronym defined in one abstract resolves its
+// bare use in another; case, hyphen and plural variants fold to one name; a
+// variant keeps a link to its family. Cheap: a few Map passes over all entities.
+import type { LocalEntity, PaperAnalysis } from './analyse/model';
+import { entityId, foldKey } from './normalise';
+import type { Entity, EntityType, Extraction, Relation, Result } from './types';
+
+interface Canonical {
+  type: EntityType;
+  name: string;
+}
+
+export function resolve(analyses: PaperAnalysis[]): Extraction[] {
+  // 1. Acronyms defined anywhere: fold key of the short form → long form (majority).
+  const defined = new Map<string, Map<string, { c: Canonical; n: number }>>();
+  // 2. Every (type, key) group, with its names and whether the lexicon named it.
+  const names = new Map<string, Map<string, number>>();
+  const lexicalName = new Map<string, string>();
+  for (const analysis of analyses) {
+    for (const e of analysis.entities) {
+      if (e.short !== undefined) {
+        const k = foldKey(e.short);
+        const votes = defined.get(k) ?? new Map<string, { c: Canonical; n: number }>();
+        const id = `${e.type}|${e.key}`;
+        const v = votes.get(id) ?? { c: { type: e.type, name: e.name }, n: 0 };
+        v.n++;
+        votes.set(id, v);
+        defined.set(k, votes);
+      }
+      const group = `${e.type}|${e.key}`;
+      if (e.lexical) lexicalName.set(group, e.name);
+      const counts = names.get(group) ?? new Map<string, number>();
+      counts.set(e.name, (counts.get(e.name) ?? 0) + 1);
+      names.set(group, counts);
+    }
+  }
+  const acronym = new Map<string, Canonical>();
+  for (const [k, votes] of defined) {
+    const best = [...votes.values()].sort((a, b) => b.n - a.n)[0];
+    if (best !== undefined) acronym.set(k, best.c);
+  }
+  const canonical = (e: LocalEntity): Canonical => {
+    // A bare acronym (no long form here) defined elsewhere in the corpus.
+    if (!e.lexical && e.short === undefined) {
+      const def = acronym.get(e.key);
+      if (def !== undefined && foldKey(def.name) !== e.key) return def;
+    }
+    const group = `${e.type}|${e.key}`;
+    const lex = lexicalName.get(group);
+    if (lex !== undefined) return { type: e.type, name: lex };
+    return { type: e.type, name: preferredName(names.get(group)) ?? e.name };
+  };
+  return analyses.map((analysis) => toExtraction(analysis, canonical));
+}
+
+/** The most frequent name of a group; ties go to the singular, then the first seen. */
+function preferredName(counts: Map<string, number> | undefined): string | undefined {
+  if (counts === undefined) return undefined;
+  let best: string | undefined;
+  let bestScore = -1;
+  for (const [name, n] of counts) {
+    const score = n * 2 + (/[a-z]s$/.test(name) ? 0 : 1);
+    if (score > bestScore) {
+      best = name;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function toExtraction(
+  analysis: PaperAnalysis,
+  canonical: (e: LocalEntity) => Canonical,
+): Extraction {
+  const entities: Entity[] = [];
+  const byId = new Map<string, Entity>();
+  const idOf: string[] = [];
+  for (const local of analysis.entities) {
+    const c = canonical(local);
+    const id = entityId(c.type, c.name);
+    idOf.push(id);
+    let entity = byId.get(id);
+    if (entity === undefined) {
+      entity = {
+        id,
+        type: c.type,
+        name: c.name,
+        aliases: [],
+        mentions: [],
+        confidence: local.confidence,
+      };
+      if (c.type === 'method') entity.role = local.role;
+      if (local.family !== undefined) entity.family = entityId(c.type, local.family);
+      byId.set(id, entity);
+      entities.push(entity);
+    } else {
+      if (local.role === 'proposed' && c.type === 'method') entity.role = 'proposed';
+      entity.confidence = Math.max(entity.confidence, local.confidence);
+    }
+    for (const s of local.surfaces)
+      if (s !== c.name && !entity.aliases.includes(s)) entity.aliases.push(s);
+    if (
+      local.short !== undefined &&
+      local.short !== c.name &&
+      !entity.aliases.includes(local.short)
+    ) {
+      entity.aliases.push(local.short);
+    }
+    entity.mentions.push(...local.mentions);
+  }
+  for (const e of entities)
+    e.mentions.sort((a, b) =>
+      a.field === b.field ? a.start - b.start : a.field === 'title' ? -1 : 1,
+    );
+  const relations: Relation[] = [];
+  const seen = new Set<string>();
+  for (const r of analysis.relations) {
+    const source = idOf[r.source];
+    const target = idOf[r.target];
+    if (source === undefined || target === undefined || source === target) continue;
+    const key = `${r.type}|${source}|${target}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    relations.push({ type: r.type, source, target, evidence: r.evidence, rule: r.rule });
+  }
+  const results: Result[] = [];
+  for (const r of analysis.results) {
+    const method = idOf[r.method];
+    const dataset = idOf[r.dataset];
+    const metric = idOf[r.metric];
+    if (method === undefined || dataset === undefined || metric === undefined) continue;
+    results.push({ method, dataset, metric, value: r.value, evidence: r.evidence });
+  }
+  return { entities, relations, results };
+}
