@@ -44,9 +44,12 @@ export function mergeRecords(files: ParsedFile[]): Corpus {
         // Ids are unique in a corpus. A given id is kept exactly, so a derived id that happens to
         // equal it ("foo" given, title "Foo" elsewhere) is the one that moves to `-2`, `-3`…
         const moved = paper.idGiven ? holder : paper;
-        if (moved === holder) byId.delete(holder.id);
-        moved.id = uniqueId(moved.id, byId);
-        byId.set(moved.id, moved);
+        const freeId = uniqueId(moved.id, byId);
+        if (moved === holder) {
+          byId.delete(holder.id);
+          byId.set(freeId, holder);
+        }
+        moved.id = freeId;
       }
       papers.push(paper);
       byId.set(paper.id, paper);
