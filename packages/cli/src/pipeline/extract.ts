@@ -7,7 +7,10 @@ export interface ExtractOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-export function extractPapers(records: PaperRecord[], options: ExtractOptions = {}): ExtractedPaper[] {
+export function extractPapers(
+  records: PaperRecord[],
+  options: ExtractOptions = {},
+): ExtractedPaper[] {
   options.onProgress?.(0, records.length);
   const extractions = extractCorpus(records);
   options.onProgress?.(records.length, records.length);

@@ -28,7 +28,10 @@ export async function readInputs(
   for (const reject of corpus.rejects) ctx.stderr.write(`${formatReject(reject)}\n`);
   ctx.stderr.write(`${summarize(corpus)}\n`);
   if (options.strict && corpus.rejects.length > 0) {
-    throw new CliError(`${corpus.rejects.length} input record(s) rejected and --strict is set; fix the lines above or drop --strict`, 'REJECTS');
+    throw new CliError(
+      `${corpus.rejects.length} input record(s) rejected and --strict is set; fix the lines above or drop --strict`,
+      'REJECTS',
+    );
   }
   return corpus;
 }

@@ -1,0 +1,50 @@
+// Step 2 of `papergraph build`: records → extracted papers, reusing earlier work. `analyse`
+// (per paper, costly) is looked up in the content-keyed cache and run, across cores, only for
+// papers not seen before; `resolve` (corpus level, cheap) runs over all of them every time.
+import type { PaperRecord } from '@papergraph/corpus';
+import { resolve, type PaperAnalysis } from '@papergraph/extractor';
+import type { ExtractedPaper } from '@papergraph/graph';
+import { AnalysisCache, extractorVersion, textHash } from './analysis-cache';
+import { analyseAll } from './analyse-pool';
+import { toExtractedPaper } from './extract';
+
+export interface CachedExtractOptions {
+  /** Cache root (CACHE_DIR); undefined disables the cache. */
+  cacheDir?: string;
+  workers?: number;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface CachedExtract {
+  papers: ExtractedPaper[];
+  /** Papers analysed in this run. */
+  analysed: number;
+  /** Papers whose analysis came from the cache. */
+  cached: number;
+}
+
+export async function extractCached(
+  records: PaperRecord[],
+  options: CachedExtractOptions = {},
+): Promise<CachedExtract> {
+  const cache =
+    options.cacheDir === undefined
+      ? undefined
+      : await AnalysisCache.open(options.cacheDir, await extractorVersion());
+  const hashes = records.map((record) => textHash(record));
+  const analyses: (PaperAnalysis | undefined)[] = hashes.map((hash) => cache?.get(hash));
+  const missing = records.flatMap((record, i) => (analyses[i] === undefined ? [i] : []));
+  const fresh = await analyseAll(
+    missing.map((i) => records[i]!),
+    { workers: options.workers, onProgress: options.onProgress },
+  );
+  missing.forEach((index, k) => {
+    const json = fresh[k]!;
+    analyses[index] = JSON.parse(json) as PaperAnalysis;
+    cache?.addJSON(hashes[index]!, json);
+  });
+  await cache?.save();
+  const extractions = resolve(analyses as PaperAnalysis[]);
+  const papers = records.map((record, i) => toExtractedPaper(record, extractions[i]!));
+  return { papers, analysed: missing.length, cached: records.length - missing.length };
+}
