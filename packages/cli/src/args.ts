@@ -16,6 +16,7 @@ export function parseFlags<O extends Options>(args: string[], options: O) {
 export function intFlag(value: string | undefined, flag: string, fallback: number): number {
   if (value === undefined) return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new UsageError(`--${flag} takes a whole number, got "${value}"`);
+  if (!Number.isInteger(n) || n < 0)
+    throw new UsageError(`--${flag} takes a whole number, got "${value}"`);
   return n;
 }

@@ -18,7 +18,9 @@ export function progressBar(ctx: CommandContext, label: string): Progress {
       if (pct === last) return;
       last = pct;
       const filled = Math.round((pct / 100) * WIDTH);
-      ctx.stderr.write(`\r${label} [${'#'.repeat(filled)}${'-'.repeat(WIDTH - filled)}] ${pct}% ${done}/${total}`);
+      ctx.stderr.write(
+        `\r${label} [${'#'.repeat(filled)}${'-'.repeat(WIDTH - filled)}] ${pct}% ${done}/${total}`,
+      );
     },
     done() {
       if (last >= 0) ctx.stderr.write('\n');

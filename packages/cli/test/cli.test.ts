@@ -9,8 +9,18 @@ describe('papergraph', () => {
     { argv: ['frobnicate'], code: 2, stream: 'stderr', text: 'unknown command "frobnicate"' },
     { argv: ['extract', '--help'], code: 0, stream: 'stdout', text: 'Usage: papergraph extract' },
     { argv: ['serve', '--help'], code: 0, stream: 'stdout', text: '--port' },
-    { argv: ['extract', '--no-such-flag'], code: 2, stream: 'stderr', text: 'Usage: papergraph extract' },
-    { argv: ['extract', '--year', 'soon'], code: 2, stream: 'stderr', text: '--year takes a whole number' },
+    {
+      argv: ['extract', '--no-such-flag'],
+      code: 2,
+      stream: 'stderr',
+      text: 'Usage: papergraph extract',
+    },
+    {
+      argv: ['extract', '--year', 'soon'],
+      code: 2,
+      stream: 'stderr',
+      text: '--year takes a whole number',
+    },
   ] as const)('$argv exits $code', async ({ argv, code, stream, text }) => {
     const run = await runCli([...argv]);
     expect(run.code).toBe(code);

@@ -20,7 +20,10 @@ function sink(chunks: string[]): Writable {
   });
 }
 
-export async function runCli(argv: string[], options: { stdin?: string; cwd?: string } = {}): Promise<CliRun> {
+export async function runCli(
+  argv: string[],
+  options: { stdin?: string; cwd?: string } = {},
+): Promise<CliRun> {
   const out: string[] = [];
   const err: string[] = [];
   const code = await main(argv, {

@@ -31,7 +31,11 @@ export const extractCommand: Command = {
       strict: { type: 'boolean', default: false },
     });
     const year = values.year === undefined ? undefined : intFlag(values.year, 'year', 0);
-    const corpus = await readInputs(positionals.length > 0 ? positionals : DEFAULT_INPUTS, { year, strict: values.strict }, ctx);
+    const corpus = await readInputs(
+      positionals.length > 0 ? positionals : DEFAULT_INPUTS,
+      { year, strict: values.strict },
+      ctx,
+    );
     const bar = progressBar(ctx, 'extracting');
     const papers = extractPapers(corpus.papers, { onProgress: (d, t) => bar.update(d, t) });
     bar.done();

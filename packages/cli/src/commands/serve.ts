@@ -49,21 +49,35 @@ export const serveCommand: Command = {
           cwd: APP_DIR,
           stdio: ['ignore', 'ignore', 'inherit'],
         });
-        if (built.status !== 0) throw new CliError('vite build of apps/explorer failed (see above)', 'APP_BUILD');
+        if (built.status !== 0)
+          throw new CliError('vite build of apps/explorer failed (see above)', 'APP_BUILD');
       }
     }
     if (!existsSync(graphFile)) {
-      throw new CliError(`no graph at ${graphFile}. Run "pnpm papergraph build" first, or pass --graph FILE.`, 'NO_GRAPH');
+      throw new CliError(
+        `no graph at ${graphFile}. Run "pnpm papergraph build" first, or pass --graph FILE.`,
+        'NO_GRAPH',
+      );
     }
     if (!existsSync(`${DIST_DIR}/index.html`)) {
-      throw new CliError(`the explorer is not built (${DIST_DIR}). Run "pnpm --filter @papergraph/explorer build" or use --build-if-needed.`, 'NO_APP');
+      throw new CliError(
+        `the explorer is not built (${DIST_DIR}). Run "pnpm --filter @papergraph/explorer build" or use --build-if-needed.`,
+        'NO_APP',
+      );
     }
-    const server = await startStaticServer({ root: DIST_DIR, graphFile, port, host: values.host }).catch(
-      (error: NodeJS.ErrnoException) => {
-        if (error.code === 'EADDRINUSE') throw new CliError(`port ${port} is in use; pass --port with another number (or 0 for any free port)`, 'PORT_IN_USE');
-        throw error;
-      },
-    );
+    const server = await startStaticServer({
+      root: DIST_DIR,
+      graphFile,
+      port,
+      host: values.host,
+    }).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'EADDRINUSE')
+        throw new CliError(
+          `port ${port} is in use; pass --port with another number (or 0 for any free port)`,
+          'PORT_IN_USE',
+        );
+      throw error;
+    });
     const address = server.address();
     const actualPort = typeof address === 'object' && address ? address.port : port;
     ctx.stdout.write(`papergraph explorer: http://${values.host ?? '127.0.0.1'}:${actualPort}/\n`);

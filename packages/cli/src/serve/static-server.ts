@@ -58,7 +58,9 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
       }
       res.writeHead(200, {
         'content-type': MIME[extname(file)] ?? 'application/octet-stream',
-        'cache-control': file.includes(`${sep}assets${sep}`) ? 'max-age=31536000, immutable' : 'no-cache',
+        'cache-control': file.includes(`${sep}assets${sep}`)
+          ? 'max-age=31536000, immutable'
+          : 'no-cache',
       });
       res.end(body);
     })().catch((error: unknown) => {
