@@ -65,11 +65,20 @@ export function csvRows(text: string, delimiter = ','): CsvRows {
       line++;
       rowLine = line;
     } else {
-      field += c;
+      // Copy the run up to the next special character in one step.
+      let end = i + 1;
+      while (end < text.length && !isSpecial(text.charCodeAt(end), delimiter)) end++;
+      field += text.slice(i, end);
+      i = end;
+      continue;
     }
     i++;
   }
   if (quoted) return { rows, unterminatedAt: quoteLine };
   if (field !== '' || fields.length > 0 || rowQuoted) endRow();
   return { rows };
+}
+
+function isSpecial(c: number, delimiter: string): boolean {
+  return c === 0x22 || c === 0x0a || c === delimiter.charCodeAt(0);
 }
