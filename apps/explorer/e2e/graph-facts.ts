@@ -1,0 +1,54 @@
+// What the browser tests need to know about the served graph, read in Node from the same
+// file: names to search for, a pair of entities with a path, a dataset with results.
+import { readFileSync } from 'node:fs';
+import Graph from 'graphology';
+import type { PaperGraph } from '@papergraph/graph';
+import { shortestPath } from '../src/core/path';
+
+export interface GraphFacts {
+  graph: PaperGraph;
+  papers: number;
+  /** The entity in the most papers. */
+  topEntity: { key: string; label: string };
+  /** Two entities joined by a path of at least two hops. */
+  pathPair: [string, string];
+  /** A dataset with extracted results, if any. */
+  boardDataset: string | null;
+}
+
+export function graphFacts(file: string): GraphFacts {
+  const graph = Graph.from(
+    JSON.parse(readFileSync(file, 'utf8')) as Parameters<typeof Graph.from>[0],
+  ) as unknown as PaperGraph;
+  const entities = graph
+    .filterNodes((_key, attrs) => attrs.kind !== 'paper')
+    .sort((a, b) => {
+      const x = graph.getNodeAttributes(a);
+      const y = graph.getNodeAttributes(b);
+      const count = (attrs: typeof x): number => (attrs.kind === 'paper' ? 0 : attrs.paperCount);
+      return count(y) - count(x) || a.localeCompare(b);
+    });
+  const top = entities[0];
+  if (top === undefined) throw new Error(`graphFacts: ${file} has no entities`);
+  let pathPair: [string, string] | null = null;
+  for (const other of entities.slice(1, 200)) {
+    const hops = shortestPath(graph, top, other);
+    if (hops !== null && hops.length >= 2) {
+      pathPair = [top, other];
+      break;
+    }
+  }
+  if (pathPair === null) throw new Error(`graphFacts: no two-hop path from ${top} in ${file}`);
+  const boardDataset =
+    entities.find((key) => {
+      const attrs = graph.getNodeAttributes(key);
+      return attrs.kind === 'dataset' && (attrs.results?.length ?? 0) > 0;
+    }) ?? null;
+  return {
+    graph,
+    papers: graph.filterNodes((_key, attrs) => attrs.kind === 'paper').length,
+    topEntity: { key: top, label: graph.getNodeAttributes(top).label },
+    pathPair,
+    boardDataset,
+  };
+}

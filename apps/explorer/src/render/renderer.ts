@@ -1,0 +1,171 @@
+// Step 4 of dataset → filtered → styled → sigma: the sigma instance. Its reducers read a
+// StyleState rebuilt from the store on each change; sigma's own events feed hover,
+// selection and camera back into the store. Nothing here renders HTML.
+import Sigma from 'sigma';
+import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
+import type { EdgeProgramType } from 'sigma/rendering';
+import type { EdgeAttributes, NodeAttributes, PaperGraph } from '@papergraph/graph';
+import type { AppState, Store } from '../app/store';
+import { neighborhood } from '../core/neighborhood';
+import { styleEdge, styleNode, THEMES, type StyleState } from './style';
+
+type PaperSigma = Sigma<NodeAttributes, EdgeAttributes>;
+
+/** Settings that change what is drawn; camera moves and leaderboard picks do not. */
+const DRAW_KEYS: (keyof AppState)[] = [
+  'filters',
+  'selected',
+  'hovered',
+  'colorBy',
+  'theme',
+  'depth',
+  'pathHops',
+];
+
+export class Renderer {
+  readonly sigma: PaperSigma;
+  private style: StyleState;
+  private cameraTimer: number | undefined;
+  /** The graph sigma holds, which lags the store's for the moment of a swap. */
+  private drawn: PaperGraph;
+
+  constructor(
+    private readonly store: Store,
+    private readonly container: HTMLElement,
+  ) {
+    this.style = this.computeStyle();
+    const graph = store.dataset.graph;
+    this.drawn = graph;
+    this.sigma = new Sigma<NodeAttributes, EdgeAttributes>(graph, container, {
+      ...this.sizeSettings(graph),
+      renderEdgeLabels: false,
+      zIndex: true,
+      labelFont: 'system-ui, sans-serif',
+      labelColor: { color: THEMES[store.state.theme].label },
+      defaultEdgeType: 'line',
+      edgeProgramClasses: {
+        curvedArrow: EdgeCurvedArrowProgram as unknown as EdgeProgramType<
+          NodeAttributes,
+          EdgeAttributes
+        >,
+      },
+      // Sigma draws what a reducer returns, so the node's own attributes (x, y …) go along.
+      nodeReducer: (key, attrs) => ({ ...attrs, ...styleNode(key, attrs, this.style) }),
+      edgeReducer: (key, attrs) => {
+        const [source, target] = this.drawn.extremities(key);
+        return { ...attrs, ...styleEdge(key, attrs, source, target, this.style) };
+      },
+    });
+    if (store.state.camera !== null) this.sigma.getCamera().setState(store.state.camera);
+    this.bindEvents();
+    store.subscribe((state, previous) => this.update(state, previous));
+    this.publishCount();
+  }
+
+  /** Label density by graph size: readable at every zoom without a wall of text. */
+  private sizeSettings(graph: PaperGraph) {
+    const big = graph.order > 5000;
+    return {
+      labelDensity: big ? 0.25 : 0.6,
+      labelGridCellSize: big ? 120 : 70,
+      labelRenderedSizeThreshold: big ? 9 : 5,
+      hideEdgesOnMove: big,
+    };
+  }
+
+  private computeStyle(): StyleState {
+    const { state } = this.store;
+    const { graph } = this.store.dataset;
+    const visible = this.store.visible();
+    const pathEdges = new Set<string>();
+    const pathNodes = new Set<string>();
+    for (const hop of state.pathHops ?? []) {
+      pathEdges.add(hop.edge);
+      pathNodes.add(hop.from).add(hop.to);
+    }
+    const anchor = state.hovered ?? state.selected;
+    let focus: Set<string> | null = null;
+    if (anchor !== null && graph.hasNode(anchor))
+      focus = neighborhood(graph, anchor, state.depth, visible);
+    if (pathNodes.size > 0) focus = new Set([...(focus ?? []), ...pathNodes]);
+    return {
+      visible: pathNodes.size > 0 ? new Set([...visible, ...pathNodes]) : visible,
+      focus,
+      selected: state.selected,
+      pathEdges,
+      colorBy: state.colorBy,
+      theme: state.theme,
+      showEdges: state.filters.edges,
+    };
+  }
+
+  private update(state: AppState, previous: AppState): void {
+    const graph = this.store.dataset.graph;
+    if (this.sigma.getGraph() !== graph) {
+      this.style = this.computeStyle();
+      this.drawn = graph;
+      this.sigma.setGraph(graph);
+      this.sigma.setSettings(this.sizeSettings(graph));
+      this.sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+      this.publishCount();
+      return;
+    }
+    if (state.theme !== previous.theme) {
+      this.sigma.setSetting('labelColor', { color: THEMES[state.theme].label });
+    }
+    if (DRAW_KEYS.some((key) => state[key] !== previous[key])) {
+      this.style = this.computeStyle();
+      this.sigma.refresh();
+      this.publishCount();
+    }
+  }
+
+  private publishCount(): void {
+    const count = this.style.visible.size;
+    this.container.dataset.visibleNodes = String(count);
+    document.dispatchEvent(new CustomEvent('papergraph:drawn', { detail: count }));
+  }
+
+  private bindEvents(): void {
+    this.sigma.on('enterNode', ({ node }) => this.store.set({ hovered: node }));
+    this.sigma.on('leaveNode', () => this.store.set({ hovered: null }));
+    this.sigma.on('clickNode', ({ node }) => this.store.set({ selected: node }));
+    this.sigma.on('clickStage', () => this.store.set({ selected: null }));
+    this.sigma.getCamera().on('updated', (camera) => {
+      window.clearTimeout(this.cameraTimer);
+      this.cameraTimer = window.setTimeout(() => {
+        this.store.set({ camera: { x: camera.x, y: camera.y, ratio: camera.ratio } });
+      }, 200);
+    });
+  }
+
+  /** Moves the camera onto a node (after a search pick or a click in a list). */
+  centreOn(key: string): void {
+    const data = this.sigma.getNodeDisplayData(key);
+    if (data === undefined) return;
+    const camera = this.sigma.getCamera();
+    void camera.animate(
+      { x: data.x, y: data.y, ratio: Math.min(camera.ratio, 0.5) },
+      { duration: 300 },
+    );
+  }
+
+  /** The current view as a PNG: sigma's layers drawn in order onto one canvas. */
+  toPNG(): Promise<Blob | null> {
+    this.sigma.refresh();
+    const { width, height } = this.sigma.getDimensions();
+    const ratio = window.devicePixelRatio || 1;
+    const canvas = document.createElement('canvas');
+    canvas.width = width * ratio;
+    canvas.height = height * ratio;
+    const context = canvas.getContext('2d');
+    if (context === null) return Promise.resolve(null);
+    context.fillStyle = THEMES[this.store.state.theme].background;
+    context.fillRect(0, 0, canvas.width, canvas.height);
+    // WebGL layers keep no drawing buffer, so they are copied in the same task as the refresh.
+    for (const layer of Object.values(this.sigma.getCanvases())) {
+      context.drawImage(layer, 0, 0, canvas.width, canvas.height);
+    }
+    return new Promise((resolve) => canvas.toBlob(resolve, 'image/png'));
+  }
+}
