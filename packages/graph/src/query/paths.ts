@@ -3,7 +3,13 @@
 // papers and sentences behind it. Paths run over `mentions` and relation edges in either
 // direction; `cooccurs` edges are skipped because the paper hop they summarise carries the evidence.
 import { GraphError } from '../errors';
-import { NODE_KINDS, type EdgeKind, type NodeKind, type PaperGraph } from '../schema';
+import {
+  NODE_KINDS,
+  type EdgeKind,
+  type Evidence,
+  type NodeKind,
+  type PaperGraph,
+} from '../schema';
 import { evidenceText, type EvidenceText } from './evidence';
 
 export interface PathOptions {
@@ -164,6 +170,25 @@ function compareArrays(a: string[], b: string[]): number {
   return a.length - b.length;
 }
 
+/** The first `limit` evidence items that read differently (several mentions share a sentence). */
+function distinctEvidence(
+  graph: PaperGraph,
+  evidence: readonly Evidence[],
+  limit: number,
+): EvidenceText[] {
+  const out: EvidenceText[] = [];
+  const seen = new Set<string>();
+  for (const item of evidence) {
+    if (out.length >= limit) break;
+    const text = evidenceText(graph, item);
+    const key = `${text.paper}\u0000${text.sentence}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(text);
+  }
+  return out;
+}
+
 /** The edge shown for a hop: a relation first (most papers), else the mention. */
 function toPath(graph: PaperGraph, nodes: string[], perHop: number): Path {
   const edges: PathEdge[] = [];
@@ -187,7 +212,7 @@ function toPath(graph: PaperGraph, nodes: string[], perHop: number): Path {
         kind: a.kind,
         weight: a.weight,
         relation: a.kind !== 'mentions',
-        evidence: a.evidence.slice(0, perHop).map((e) => evidenceText(graph, e)),
+        evidence: distinctEvidence(graph, a.evidence, perHop),
       });
     }
     options.sort(
