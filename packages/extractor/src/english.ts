@@ -77,3 +77,18 @@ export function isKnownWord(lower: string): boolean {
 export function isProperNonEntity(lower: string): boolean {
   return tagsOf(lower).some((t) => PROPER_NON_ENTITY.has(t));
 }
+
+const VERB_TAGS = new Set([
+  'Infinitive',
+  'PresentTense',
+  'PastTense',
+  'Gerund',
+  'Verb',
+  'PhrasalVerb',
+]);
+
+/** True for words compromise lists as verb forms ("enable", "improves"), also via a plain "-s". */
+export function isVerb(lower: string): boolean {
+  if (tagsOf(lower).some((t) => VERB_TAGS.has(t))) return true;
+  return lower.endsWith('s') && tagsOf(lower.slice(0, -1)).includes('Infinitive');
+}

@@ -1,6 +1,6 @@
 // Step 1: tokenise the title and the abstract and split them into sentences.
 import { splitSentences } from '../text/sentences';
-import { tokenise } from '../text/tokenise';
+import { tokenise, type Atom } from '../text/tokenise';
 import type { Field, PaperText } from '../types';
 import type { FieldDoc } from './model';
 
@@ -10,16 +10,20 @@ export function prepare(paper: PaperText): FieldDoc[] {
 
 function prepareField(field: Field, raw: unknown): FieldDoc {
   const text = typeof raw === 'string' ? raw : '';
-  const atoms = tokenise(text);
+  const atoms = withoutUrls(text, tokenise(text));
   // The title is one sentence whatever its punctuation.
   const sentences = field === 'title' ? [{ start: 0, end: text.length }] : splitSentences(text);
   const sentenceOfAtom: number[] = [];
+  const gaps: string[] = [];
   let s = 0;
+  let prevEnd = 0;
   for (const atom of atoms) {
+    gaps.push(text.slice(prevEnd, atom.start));
+    prevEnd = atom.end;
     while (s < sentences.length - 1 && (sentences[s]?.end ?? 0) <= atom.start) s++;
     sentenceOfAtom.push(s);
   }
-  return { field, text, atoms, sentences, sentenceOfAtom };
+  return { field, text, atoms, sentences, gaps, sentenceOfAtom };
 }
 
 /** True when atom `i` starts its sentence (capitalisation there says nothing). */
@@ -29,8 +33,18 @@ export function startsSentence(doc: FieldDoc, i: number): boolean {
 
 /** The text between atom i-1 and atom i. */
 export function gap(doc: FieldDoc, i: number): string {
-  const atom = doc.atoms[i];
-  const prev = doc.atoms[i - 1];
-  if (atom === undefined) return '';
-  return doc.text.slice(prev === undefined ? 0 : prev.end, atom.start);
+  return doc.gaps[i] ?? '';
+}
+
+/** Links ("https://github.com/AILab-CVC/UniRepLKNet", "huggingface.co/x"): their words are not names. */
+const URL = /\b(?:https?:\/\/|www\.)\S+|\b[\w.-]+\.(?:com|org|io|net|ai|co|edu)\/\S*/gi;
+
+function withoutUrls(text: string, atoms: Atom[]): Atom[] {
+  if (!text.includes('/')) return atoms;
+  const ranges: [number, number][] = [];
+  URL.lastIndex = 0;
+  for (let m = URL.exec(text); m !== null; m = URL.exec(text))
+    ranges.push([m.index, m.index + m[0].length]);
+  if (ranges.length === 0) return atoms;
+  return atoms.filter((a) => !ranges.some(([s, e]) => a.start >= s && a.end <= e));
 }

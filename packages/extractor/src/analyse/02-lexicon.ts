@@ -9,7 +9,7 @@ import { gap } from './01-prepare';
 
 /** Tokens that continue a family name as a version: "-50", "-7B", "v2", "-Large", "-Instruct". */
 const VERSION =
-  /^(?:v?\d[\d.]*[a-z]{0,2}|\d+(?:\.\d+)?[bmk]|x{0,2}l|large|base|small|tiny|mini|nano|pro|turbo|instruct|chat|plus|max|ultra|lite|medium|huge|giant|flash|coder|math|vl|[a-z])$/i;
+  /^(?:v?\d[\d.]*[a-z]{0,2}|\d+(?:\.\d+)?[bmk]|x{0,2}l|large|base|small|tiny|mini|nano|pro|turbo|instruct|chat|plus|max|ultra|lite|medium|huge|giant|flash|coder|math|vl|sonnet|opus|haiku|[a-z]\d*)$/i;
 const SPACED_VERSION = /^(?:v?\d[\d.]*[a-z]{0,2}|\d+(?:\.\d+)?[bmk])$/i;
 
 interface Hit {
@@ -24,6 +24,10 @@ export function lexiconCandidates(doc: FieldDoc): Candidate[] {
   const { atoms } = doc;
   let i = 0;
   while (i < atoms.length) {
+    if (insideName(doc, i)) {
+      i++;
+      continue;
+    }
     let candidate: Candidate | null = null;
     const found = hits(doc, i);
     // Longest first; a hit whose forms reject the surface ("VITS" for "ViTs") gives way to a shorter one.
@@ -47,7 +51,7 @@ function hits(doc: FieldDoc, i: number): Hit[] {
   const best: Hit[] = [];
   for (let j = i; j < atoms.length && node !== undefined; j++) {
     if (j > i && !isJoiningGap(gap(doc, j))) break;
-    const word = (atoms[j]?.lower ?? '').replace(/[^\p{L}\p{N}]/gu, '');
+    const word = atoms[j]?.key ?? '';
     let beforeLast: TrieNode | undefined;
     for (let k = 0; k < word.length && node !== undefined; k++) {
       if (k === word.length - 1) beforeLast = node;
@@ -115,8 +119,21 @@ function accepts(form: LexiconForm, surface: string): boolean {
   if (form.exact) {
     const s = surface.replace(/[^\p{L}\p{N}]/gu, '');
     const f = form.form.replace(/[^\p{L}\p{N}]/gu, '');
-    return s === f || s === `${f}s` || (s.toUpperCase() === s && s === f.toUpperCase());
+    if (s === f || s === `${f}s`) return true;
+    // Same letters with at least two capitals: "CoCo" for "COCO", "LLAMA" for "LLaMA".
+    const upper = s.replace(/[^\p{Lu}]/gu, '').length;
+    // A lower-case final "s" is a plural ("ViTs"), never the "S" of a name ("VITS").
+    return (
+      upper >= 2 && s.toLowerCase() === f.toLowerCase() && !(s.endsWith('s') && f.endsWith('S'))
+    );
   }
   if (form.entry.cased === true) return /\p{Lu}/u.test(surface);
   return true;
+}
+
+/** A match may not start inside a name compound: "PaLM" in "U-PaLM", "DETR" in "RT-DETR". */
+function insideName(doc: FieldDoc, i: number): boolean {
+  const prev = doc.atoms[i - 1];
+  if (prev === undefined || gap(doc, i) !== '-') return false;
+  return prev.text.length === 1 ? /\p{Lu}/u.test(prev.text) : prev.upperCount >= 2;
 }

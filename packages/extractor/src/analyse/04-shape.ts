@@ -3,74 +3,84 @@
 // words in the middle of a sentence ("We propose Zipper"), and the short name
 // before the colon of a title ("Zipper: A Multi-Tower Decoder …").
 import { NOT_NAMES } from '../lexicon/generic';
-import { isAcronymLike } from '../lexicon';
 import { isKnownWord, isProperNonEntity } from '../english';
-import type { Atom } from '../text/tokenise';
+import { atomIsAcronymLike, type Atom } from '../text/tokenise';
 import type { Candidate, FieldDoc } from './model';
 import { gap, startsSentence } from './01-prepare';
 
 /** Numbers, multipliers, sizes, years and ordinals: never names on their own. */
-const NOT_SHAPE = /^(?:\d[\d.,]*|\d+(?:\.\d+)?[x×kmbtg]|\d+(?:st|nd|rd|th|d|s)|[ivx]+|\p{L})$/iu;
+const NOT_SHAPE = /^(?:\d|[ivx]+$|\p{L}$)/iu;
 /** What a compound may continue with after a hyphen: "-H-L", "-50", "-7B", "-In-Multi-Out". */
 const CONTINUE = /^(?:\p{Lu}[\p{L}\p{N}]*|\d[\p{L}\p{N}.]*|v\d[\d.]*|[a-z]{1,2}\d*)$/u;
 
 function shaped(atom: Atom): boolean {
   if (NOT_SHAPE.test(atom.text) || NOT_NAMES.has(atom.lower)) return false;
-  if (isAcronymLike(atom.text)) return true;
+  if (atomIsAcronymLike(atom)) return true;
   // Letters and digits together: "T5", "X3D", "GPT4".
-  return atom.digitCount > 0 && atom.digitCount < atom.text.length && /^\p{L}/u.test(atom.text);
+  return atom.digitCount > 0 && atom.digitCount < atom.text.length;
 }
 
-function capitalisedName(doc: FieldDoc, i: number): boolean {
+/** A capital in the middle of an abstract sentence, not a place, language or document word. */
+function capitalisedAt(doc: FieldDoc, i: number): boolean {
   const atom = doc.atoms[i];
-  if (atom === undefined || doc.field === 'title' || !atom.capitalised || startsSentence(doc, i))
+  if (atom === undefined || doc.field === 'title' || !atom.capitalised || startsSentence(doc, i)) {
     return false;
-  if (atom.text.length < 3 || NOT_NAMES.has(atom.lower) || isProperNonEntity(atom.lower))
-    return false;
+  }
+  if (NOT_NAMES.has(atom.lower) || isProperNonEntity(atom.lower)) return false;
   // After a colon or an opening quote a capital starts a clause, not a name.
-  if (/[:;"“]\s*$/.test(gap(doc, i))) return false;
-  return !isKnownWord(atom.lower);
+  return !/[:;"“]\s*$/.test(gap(doc, i));
+}
+
+/**
+ * A lone capitalised word is a name only when English does not know it and
+ * the paper never writes it in lower case ("Zipper", not "Consistency").
+ */
+function loneName(doc: FieldDoc, i: number, lowerSeen: Set<string>): boolean {
+  const atom = doc.atoms[i];
+  if (atom === undefined || atom.text.length < 3) return false;
+  return !isKnownWord(atom.lower) && !lowerSeen.has(atom.lower);
 }
 
 export function shapeCandidates(doc: FieldDoc, covered: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
   const { atoms, text } = doc;
+  const lowerSeen = new Set<string>();
+  for (const a of atoms) if (!a.capitalised && a.upperCount === 0) lowerSeen.add(a.lower);
   for (let i = 0; i < atoms.length; i++) {
     if (covered[i] === 1) continue;
     const atom = atoms[i];
     if (atom === undefined) continue;
     const isShape = shaped(atom);
-    const isCap = !isShape && capitalisedName(doc, i);
+    const isCap = !isShape && capitalisedAt(doc, i);
     if (!isShape && !isCap) continue;
     // Do not start inside a hyphen compound whose head is lower case ("non-IID").
+    const before = atoms[i - 1];
     if (
-      i > 0 &&
+      before !== undefined &&
       gap(doc, i) === '-' &&
-      covered[i - 1] !== 1 &&
-      !(atoms[i - 1]?.capitalised ?? false)
-    )
+      !before.capitalised &&
+      covered[i - 1] !== 1
+    ) {
       continue;
+    }
     let j = i + 1;
+    let words = 1;
     while (j < atoms.length && covered[j] !== 1) {
       const g = gap(doc, j);
       const next = atoms[j];
       if (next === undefined) break;
       if (g === '-' && CONTINUE.test(next.text)) j++;
-      else if (g === ' ' && isCap && capitalisedName(doc, j)) j++;
-      else if (g === ' ' && /^\d{1,4}(?:\.\d+)?$/.test(next.text) && next.text.length !== 3) {
+      else if (g === ' ' && capitalisedAt(doc, j)) {
+        j++;
+        words++;
+      } else if (g === ' ' && /^\d{1,4}(?:\.\d+)?$/.test(next.text) && next.text.length !== 3) {
         // "LiTS 2017", "Llama 3": a number right after a name, not a count ("100 images").
         const after = atoms[j + 1];
-        if (
-          after !== undefined &&
-          gap(doc, j + 1) === ' ' &&
-          !after.capitalised &&
-          /^[a-z]/.test(after.text) &&
-          !/^(?:and|or|dataset|benchmark)$/.test(after.lower)
-        )
-          break;
+        if (after !== undefined && gap(doc, j + 1) === ' ' && /^[a-z]/.test(after.text)) break;
         j++;
       } else break;
     }
+    if (isCap && j === i + 1 && !loneName(doc, i, lowerSeen)) continue;
     const last = atoms[j - 1] ?? atom;
     out.push({
       doc,
@@ -81,7 +91,7 @@ export function shapeCandidates(doc: FieldDoc, covered: Uint8Array): Candidate[]
       type: 'method',
       name: text.slice(atom.start, last.end),
       source: 'shape',
-      confidence: isShape ? 0.7 : 0.55,
+      confidence: isShape ? 0.7 : words > 1 ? 0.6 : 0.5,
       typed: false,
     });
     i = j - 1;

@@ -3,13 +3,13 @@
 // "prediction"), "token merging" (technique head "merging"). compromise's
 // lexicon rules out modifiers that are verbs, adverbs or evaluative adjectives.
 import { METHOD_HEADS, TASK_HEADS } from '../lexicon/cues';
-import { GENERIC_MODIFIERS, GENERIC_PHRASES } from '../lexicon/generic';
-import { isContentWord } from '../english';
+import { GENERIC_MODIFIERS, GENERIC_PHRASES, NOUN_VERBS } from '../lexicon/generic';
+import { isContentWord, isVerb } from '../english';
 import type { EntityType } from '../types';
 import type { Candidate, FieldDoc } from './model';
 import { gap } from './01-prepare';
 
-const MAX_MODIFIERS = 3;
+const MAX_MODIFIERS = 2;
 
 export function phraseCandidates(doc: FieldDoc, covered: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
@@ -36,7 +36,10 @@ export function phraseCandidates(doc: FieldDoc, covered: Uint8Array): Candidate[
       }
       if (g !== ' ') break;
       if (!/^[\p{Ll}\p{N}]/u.test(mod.text) && !/^\p{Lu}+$/u.test(mod.text)) break;
-      if (GENERIC_MODIFIERS.has(mod.lower) || !isContentWord(mod.lower)) break;
+      if (mod.text.length < 2 || GENERIC_MODIFIERS.has(mod.lower) || !isContentWord(mod.lower))
+        break;
+      if (isVerb(mod.lower) && !NOUN_VERBS.has(mod.lower)) break;
+      if (/['’]$/.test(gap(doc, k))) break;
       first = k;
       words++;
     }

@@ -1,7 +1,7 @@
 // Step 6: type the shape-found names by their context: the word after ("the
 // LiTS benchmark", "BLEU score"), the words before ("evaluated on X", "in terms
 // of X"), and coordination with typed names ("ImageNet, COCO and X" → dataset).
-import { TYPE_AFTER, TYPE_BEFORE } from '../lexicon/cues';
+import { DATASET_NAME, TYPE_AFTER, TYPE_BEFORE } from '../lexicon/cues';
 import type { Candidate } from './model';
 import { gap } from './01-prepare';
 
@@ -17,6 +17,11 @@ export function typeByContext(candidates: Candidate[]): void {
         c.typed = true;
         continue;
       }
+    }
+    if (DATASET_NAME.test(c.name) && c.a1 - c.a0 <= 3) {
+      c.type = 'dataset';
+      c.typed = true;
+      continue;
     }
     for (const cue of TYPE_BEFORE) {
       if (matchesBefore(c, cue.words)) {

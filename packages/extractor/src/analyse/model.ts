@@ -10,6 +10,8 @@ export interface FieldDoc {
   text: string;
   atoms: Atom[];
   sentences: Sentence[];
+  /** The text between atom i-1 and atom i (from the start of the text for atom 0). */
+  gaps: string[];
   /** Index into `sentences` for each atom. */
   sentenceOfAtom: number[];
 }

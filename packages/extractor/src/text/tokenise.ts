@@ -9,6 +9,8 @@ export interface Atom {
   text: string;
   /** Lower case, accents kept: the key for lexicon and cue look-ups. */
   lower: string;
+  /** `lower` with anything but letters and digits removed ("85.7" → "857"): the trie key. */
+  key: string;
   /** Shape flags, computed once. */
   upperCount: number;
   digitCount: number;
@@ -36,17 +38,24 @@ export function tokenise(text: string): Atom[] {
       }
     }
     const first = word[0] ?? '';
+    const lower = word.toLowerCase();
     atoms.push({
       start: m.index,
       end: m.index + word.length,
       text: word,
-      lower: word.toLowerCase(),
+      lower,
+      key: lower.includes('.') ? lower.replace(/\./g, '') : lower,
       upperCount,
       digitCount,
       capitalised: first !== first.toLowerCase(),
     });
   }
   return atoms;
+}
+
+/** Acronym-like: two capitals, or a capital after the first letter ("ViT", "LoRA", "BERT"). */
+export function atomIsAcronymLike(atom: Atom): boolean {
+  return atom.upperCount >= 2 || (atom.upperCount === 1 && !atom.capitalised);
 }
 
 /** The text between two atoms (or '' at the edges). */
