@@ -199,4 +199,42 @@ describe('explorer', () => {
     expect(dialogs).toEqual([]);
     await page.close();
   });
+
+  it('a dropped file of abstracts becomes a graph (extracted in a worker)', async () => {
+    const page = await open();
+    const lines = [
+      {
+        title: 'Residual learning for image recognition',
+        abstract:
+          'We train ResNet-50 on ImageNet for image classification and report 76.1% top-1 accuracy. ResNet-50 outperforms VGG-16 on ImageNet.',
+      },
+      {
+        title: 'Low-rank adaptation of large language models',
+        abstract:
+          'We propose LoRA, which freezes the pretrained weights of GPT-3 and injects trainable low-rank matrices. LoRA matches full fine-tuning on GLUE.',
+      },
+      {
+        title: 'Quantized low-rank adapters',
+        abstract:
+          'We combine LoRA with 4-bit quantization and evaluate on MMLU, reaching 63.9% accuracy.',
+      },
+    ];
+    const text = lines.map((line) => JSON.stringify(line)).join('\n');
+    await page.evaluate((content) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([content], 'dropped.jsonl', { type: 'application/jsonl' }));
+      document.body.dispatchEvent(
+        new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }),
+      );
+    }, text);
+    await expect
+      .poll(() => page.locator('.load-status').textContent(), { timeout: 30_000 })
+      .toMatch(/^dropped\.jsonl: \d+ nodes/);
+    const nodes = await visibleNodes(page);
+    expect(nodes).toBeGreaterThan(3);
+    await searchAndPick(page, 'LoRA');
+    const details = page.getByRole('region', { name: 'Details' });
+    await expect.poll(() => details.textContent()).toContain('Papers (2)');
+    await page.close();
+  });
 });

@@ -1,9 +1,7 @@
 // What the browser tests need to know about the served graph, read in Node from the same
 // file: names to search for, a pair of entities with a path, a dataset with results.
 import { readFileSync } from 'node:fs';
-import Graph from 'graphology';
-import type { PaperGraph } from '@papergraph/graph';
-import { shortestPath } from '../src/core/path';
+import { findPaths, fromJSON, type PaperGraph } from '@papergraph/graph';
 
 export interface GraphFacts {
   graph: PaperGraph;
@@ -17,9 +15,7 @@ export interface GraphFacts {
 }
 
 export function graphFacts(file: string): GraphFacts {
-  const graph = Graph.from(
-    JSON.parse(readFileSync(file, 'utf8')) as Parameters<typeof Graph.from>[0],
-  ) as unknown as PaperGraph;
+  const graph = fromJSON(readFileSync(file, 'utf8'));
   const entities = graph
     .filterNodes((_key, attrs) => attrs.kind !== 'paper')
     .sort((a, b) => {
@@ -32,8 +28,8 @@ export function graphFacts(file: string): GraphFacts {
   if (top === undefined) throw new Error(`graphFacts: ${file} has no entities`);
   let pathPair: [string, string] | null = null;
   for (const other of entities.slice(1, 200)) {
-    const hops = shortestPath(graph, top, other);
-    if (hops !== null && hops.length >= 2) {
+    const [path] = findPaths(graph, top, other, { k: 1 });
+    if (path !== undefined && path.edges.length >= 2) {
       pathPair = [top, other];
       break;
     }

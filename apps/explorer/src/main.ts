@@ -1,13 +1,13 @@
 // The explorer's entry: lays out the page, loads ./graph.json (or the file a user opens),
 // and wires the store to the renderer and the panels. Each panel lives in src/ui/.
 import Graph from 'graphology';
-import type { PaperGraph } from '@papergraph/graph';
 import { Store } from './app/store';
 import { readViewFromURL, syncURL } from './app/url-sync';
 import { fetchGraph } from './load/open-graph';
 import { Renderer } from './render/renderer';
 import { mountDetails, type DetailsActions } from './ui/details';
-import { download, toGEXF, visibleSubgraph } from './ui/export';
+import { toGEXF, type PaperGraph } from '@papergraph/graph';
+import { download, visibleSubgraph } from './ui/export';
 import { mountFilePicker } from './ui/file-picker';
 import { mountFilters } from './ui/filters-panel';
 import { h } from './ui/h';

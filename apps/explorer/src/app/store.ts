@@ -1,9 +1,8 @@
 // The explorer's state in one place: the loaded dataset, the shareable view (what the URL
 // holds) and the transient bits (hover, path result). Views subscribe and re-render from it;
 // the filtered node set is derived here and cached until the dataset or filters change.
-import type { PaperGraph } from '@papergraph/graph';
+import type { Path, PaperGraph } from '@papergraph/graph';
 import { visibleNodes } from '../core/filters';
-import type { Hop } from '../core/path';
 import { SearchIndex } from '../core/search-index';
 import { DEFAULT_VIEW, type ViewState } from '../core/url-state';
 
@@ -16,7 +15,10 @@ export interface Dataset {
 
 export interface AppState extends ViewState {
   hovered: string | null;
-  pathHops: Hop[] | null;
+  /** Paths found between path.from and path.to, shortest first; null before a search. */
+  paths: Path[] | null;
+  /** Which of `paths` is drawn. */
+  pathIndex: number;
   pathMessage: string | null;
   /** Dataset shown in the leaderboard view. */
   board: string | null;
@@ -28,7 +30,8 @@ export class Store {
   state: AppState = {
     ...DEFAULT_VIEW,
     hovered: null,
-    pathHops: null,
+    paths: null,
+    pathIndex: 0,
     pathMessage: null,
     board: null,
   };
@@ -62,7 +65,8 @@ export class Store {
       selected: null,
       hovered: null,
       path: null,
-      pathHops: null,
+      paths: null,
+      pathIndex: 0,
       pathMessage: null,
       board: null,
       camera: null,

@@ -1,6 +1,11 @@
 // Raw abstracts → graph inside the browser, the same steps as `papergraph build`:
-// parse (corpus) → extract (extractor) → link and lay out (graph). Runs in the worker.
-import type { PaperGraph } from '@papergraph/graph';
+// 1 parse (corpus) → 2 extract each paper, then resolve ids across them (extractor) →
+// 3 link, analyse and lay out (graph). Runs in the extraction worker; returns graph JSON.
+import { formatReject, mergeRecords, parseFile } from '@papergraph/corpus';
+import { analyse, resolve } from '@papergraph/extractor';
+import { buildGraph, toJSON } from '@papergraph/graph';
+// One record → extracted-paper mapping for the CLI and the app (pure; lives in the CLI for now).
+import { toExtractedPaper } from '../../../../packages/cli/src/pipeline/extract';
 import { ExplorerError } from '../core/errors';
 
 export interface Progress {
@@ -10,12 +15,33 @@ export interface Progress {
 }
 
 export function abstractsToGraph(
-  _text: string,
+  text: string,
   name: string,
-  _progress: (progress: Progress) => void,
-): ReturnType<PaperGraph['export']> {
-  throw new ExplorerError(
-    'PIPELINE_FAILED',
-    `abstractsToGraph: extraction of ${name} in the browser waits for @papergraph/corpus, extractor and graph to export parseFile, extractCorpus and buildGraph.`,
+  progress: (progress: Progress) => void,
+): string {
+  progress({ stage: 'parse', done: 0, total: 1 });
+  const corpus = mergeRecords([parseFile(text, name)]);
+  progress({ stage: 'parse', done: 1, total: 1 });
+  const records = corpus.papers;
+  if (records.length === 0) {
+    const why = corpus.rejects.slice(0, 3).map(formatReject).join('; ');
+    throw new ExplorerError(
+      'EMPTY_INPUT',
+      `abstractsToGraph: no paper could be read from ${name}${why === '' ? '' : ` (${why})`}. Open a daily list, JSON/JSONL, CSV, BibTeX or arXiv Atom file.`,
+    );
+  }
+  const step = Math.max(1, Math.floor(records.length / 100));
+  const analyses = records.map((record, i) => {
+    if (i % step === 0) progress({ stage: 'extract', done: i, total: records.length });
+    return analyse(record);
+  });
+  progress({ stage: 'extract', done: records.length, total: records.length });
+  const extractions = resolve(analyses);
+  progress({ stage: 'build', done: 0, total: 1 });
+  const papers = records.map((record, i) =>
+    toExtractedPaper(record, extractions[i] ?? { entities: [], relations: [], results: [] }),
   );
+  const json = toJSON(buildGraph(papers, { name }));
+  progress({ stage: 'build', done: 1, total: 1 });
+  return json;
 }

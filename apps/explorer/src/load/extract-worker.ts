@@ -9,17 +9,17 @@ export interface WorkerRequest {
 
 export type WorkerReply =
   | ({ type: 'progress' } & Progress)
-  | { type: 'done'; graph: unknown }
+  | { type: 'done'; json: string }
   | { type: 'error'; message: string };
 
 const post = (reply: WorkerReply): void => self.postMessage(reply);
 
 self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
   try {
-    const graph = abstractsToGraph(event.data.text, event.data.name, (progress) =>
+    const json = abstractsToGraph(event.data.text, event.data.name, (progress) =>
       post({ type: 'progress', ...progress }),
     );
-    post({ type: 'done', graph });
+    post({ type: 'done', json });
   } catch (error) {
     post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
   }

@@ -3,7 +3,7 @@
 // (anything else) raw abstracts handed to the extraction worker.
 import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf/browser';
-import type { PaperGraph } from '@papergraph/graph';
+import { fromJSON, type PaperGraph } from '@papergraph/graph';
 import { ExplorerError } from '../core/errors';
 import { normalizeGraph } from '../core/normalize-graph';
 
@@ -23,19 +23,9 @@ export function fileKind(text: string, name: string): FileKind {
   return 'abstracts';
 }
 
-export function graphFromJSON(data: unknown, source: string): PaperGraph {
-  if (
-    typeof data !== 'object' ||
-    data === null ||
-    !Array.isArray((data as { nodes?: unknown }).nodes)
-  ) {
-    throw new ExplorerError(
-      'NOT_A_GRAPH',
-      `graphFromJSON: ${source} is JSON but not a graphology graph (no "nodes" array). Export it with graph.export() or "papergraph export --format json".`,
-    );
-  }
-  const graph = Graph.from(data as Parameters<typeof Graph.from>[0]) as unknown as PaperGraph;
-  return normalizeGraph(graph);
+/** A graphology JSON: the graph package's `fromJSON`, then neutral values for what a foreign file lacks. */
+export function graphFromJSON(text: string): PaperGraph {
+  return normalizeGraph(fromJSON(text));
 }
 
 export function graphFromGEXF(text: string): PaperGraph {
@@ -56,5 +46,6 @@ export async function fetchGraph(url: string): Promise<PaperGraph> {
       `fetchGraph: ${url} answered ${response.status}. Build a graph with "pnpm papergraph build", or open a file.`,
     );
   }
-  return graphFromJSON(await response.json(), url);
+  // Our own build output needs no normalising: the bundled graph opens as built.
+  return fromJSON(await response.text());
 }

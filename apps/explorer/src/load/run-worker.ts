@@ -8,7 +8,7 @@ export function extractInWorker(
   text: string,
   name: string,
   onProgress: (progress: Progress) => void,
-): Promise<unknown> {
+): Promise<string> {
   const worker = new Worker(new URL('./extract-worker.ts', import.meta.url), { type: 'module' });
   return new Promise((resolve, reject) => {
     worker.addEventListener('message', (event: MessageEvent<WorkerReply>) => {
@@ -18,7 +18,7 @@ export function extractInWorker(
         return;
       }
       worker.terminate();
-      if (reply.type === 'done') resolve(reply.graph);
+      if (reply.type === 'done') resolve(reply.json);
       else reject(new ExplorerError('PIPELINE_FAILED', reply.message));
     });
     worker.addEventListener('error', (event) => {

@@ -7,6 +7,7 @@ import type { EdgeProgramType } from 'sigma/rendering';
 import type { EdgeAttributes, NodeAttributes, PaperGraph } from '@papergraph/graph';
 import type { AppState, Store } from '../app/store';
 import { neighborhood } from '../core/neighborhood';
+import { pathEdgeKeys, pathNodeKeys } from '../core/path-view';
 import { styleEdge, styleNode, THEMES, type StyleState } from './style';
 
 type PaperSigma = Sigma<NodeAttributes, EdgeAttributes>;
@@ -19,7 +20,8 @@ const DRAW_KEYS: (keyof AppState)[] = [
   'colorBy',
   'theme',
   'depth',
-  'pathHops',
+  'paths',
+  'pathIndex',
 ];
 
 export class Renderer {
@@ -79,9 +81,10 @@ export class Renderer {
     const visible = this.store.visible();
     const pathEdges = new Set<string>();
     const pathNodes = new Set<string>();
-    for (const hop of state.pathHops ?? []) {
-      pathEdges.add(hop.edge);
-      pathNodes.add(hop.from).add(hop.to);
+    const path = state.paths?.[state.pathIndex];
+    if (path !== undefined) {
+      for (const key of pathEdgeKeys(graph, path)) pathEdges.add(key);
+      for (const key of pathNodeKeys(path)) pathNodes.add(key);
     }
     const anchor = state.hovered ?? state.selected;
     let focus: Set<string> | null = null;

@@ -4,7 +4,7 @@
 import type { EntityNodeAttributes, PaperGraph, PaperNodeAttributes } from '@papergraph/graph';
 import type { Store } from '../app/store';
 import { edgeGroup } from '../core/filters';
-import { leaderboardRows } from '../core/leaderboard';
+import { entityResults, type ResultRow } from '../core/entity-results';
 import { paperMentions, segmentText, type MentionSpan } from '../core/mentions';
 import { h, replaceChildren } from './h';
 
@@ -35,8 +35,11 @@ export function mountDetails(region: HTMLElement, store: Store, actions: Details
         : entityDetails(graph, key, attrs, actions),
     );
   };
+  let shown = store.dataset.graph;
   store.subscribe((state, previous) => {
-    if (state.selected !== previous.selected || state.pathHops !== previous.pathHops) render();
+    if (state.selected === previous.selected && store.dataset.graph === shown) return;
+    shown = store.dataset.graph;
+    render();
   });
   render();
 }
@@ -139,7 +142,7 @@ function entityDetails(
     related.set(label, (related.get(label) ?? new Set()).add(other));
   });
   papers.sort((a, b) => paperDate(graph, b).localeCompare(paperDate(graph, a)));
-  const results = attrs.kind === 'dataset' ? leaderboardRows(graph, key) : [];
+  const results = entityResults(graph, key);
 
   return h(
     'article',
@@ -177,12 +180,14 @@ function entityDetails(
     results.length > 0
       ? [
           h('h3', {}, 'Results'),
-          resultsTable(graph, results.slice(0, 10), actions),
-          h(
-            'button',
-            { type: 'button', onclick: () => actions.showLeaderboard(key) },
-            'Open leaderboard',
-          ),
+          resultsTable(graph, results, actions),
+          attrs.kind === 'dataset'
+            ? h(
+                'button',
+                { type: 'button', onclick: () => actions.showLeaderboard(key) },
+                'Open leaderboard',
+              )
+            : null,
         ]
       : null,
     h('h3', {}, `Papers (${papers.length})`),
@@ -204,11 +209,7 @@ function paperDate(graph: PaperGraph, key: string): string {
   return attrs.kind === 'paper' ? (attrs.date ?? '') : '';
 }
 
-export function resultsTable(
-  graph: PaperGraph,
-  rows: { method: string; metric: string; value: string; paper: string }[],
-  actions: DetailsActions,
-): HTMLElement {
+function resultsTable(graph: PaperGraph, rows: ResultRow[], actions: DetailsActions): HTMLElement {
   const cell = (key: string): HTMLElement =>
     h('td', {}, graph.hasNode(key) ? nodeButton(graph, key, actions) : key);
   return h(
@@ -220,6 +221,7 @@ export function resultsTable(
       h(
         'tr',
         {},
+        h('th', {}, 'Dataset'),
         h('th', {}, 'Method'),
         h('th', {}, 'Metric'),
         h('th', {}, 'Value'),
@@ -230,7 +232,15 @@ export function resultsTable(
       'tbody',
       {},
       rows.map((row) =>
-        h('tr', {}, cell(row.method), cell(row.metric), h('td', {}, row.value), cell(row.paper)),
+        h(
+          'tr',
+          {},
+          cell(row.dataset),
+          cell(row.method),
+          cell(row.metric),
+          h('td', {}, row.value),
+          cell(row.paper),
+        ),
       ),
     ),
   );

@@ -20,7 +20,7 @@ export async function openFile(file: File, store: Store, feedback: FileFeedback)
     if (kind === 'gexf') {
       store.load(graphFromGEXF(text), file.name);
     } else if (kind === 'graph-json') {
-      store.load(graphFromJSON(JSON.parse(text), file.name), file.name);
+      store.load(graphFromJSON(text), file.name);
     } else {
       progress.hidden = false;
       progress.value = 0;
@@ -28,7 +28,7 @@ export async function openFile(file: File, store: Store, feedback: FileFeedback)
         progress.value = total === 0 ? 0 : done / total;
         status.textContent = `${stage} ${done}/${total}`;
       });
-      store.load(graphFromJSON(data, file.name), file.name);
+      store.load(graphFromJSON(data), file.name);
     }
     const { graph } = store.dataset;
     status.textContent = `${file.name}: ${graph.order} nodes, ${graph.size} edges`;

@@ -14,7 +14,7 @@ export function bindKeyboard(store: Store, search: HTMLInputElement): void {
       search.select();
     } else if (event.key === 'Escape') {
       if (typing) target.blur();
-      store.set({ selected: null, hovered: null, path: null, pathHops: null, pathMessage: null });
+      store.set({ selected: null, hovered: null, path: null, paths: null, pathMessage: null });
     }
   });
 }

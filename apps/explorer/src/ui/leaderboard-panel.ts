@@ -1,10 +1,10 @@
-// The Leaderboard view: pick a dataset (and a metric) and see the extracted results,
-// best first, each row linking to its method and paper.
+// The Leaderboard view: pick a dataset (and a metric) and see the extracted results, best
+// first, from the graph package's `leaderboard` query; rows link to methods and papers.
+import { leaderboard } from '@papergraph/graph';
 import type { Store } from '../app/store';
-import { datasetMetrics, leaderboardRows } from '../core/leaderboard';
 import type { DetailsActions } from './details';
-import { resultsTable } from './details';
 import { h, replaceChildren } from './h';
+import { leaderboardTable } from './leaderboard-table';
 import { suggestInput } from './suggest-input';
 
 export function mountLeaderboard(panel: HTMLElement, store: Store, actions: DetailsActions): void {
@@ -22,48 +22,44 @@ export function mountLeaderboard(panel: HTMLElement, store: Store, actions: Deta
   });
   const metric = h('select', { 'aria-label': 'Leaderboard metric' });
   metric.addEventListener('change', () => render());
-  const table = h('div', { class: 'board' });
+  const tables = h('div', { class: 'board' });
   panel.append(
     h('h2', {}, 'Leaderboard'),
     dataset.root,
     h('label', { class: 'row' }, 'metric ', metric),
-    table,
+    tables,
   );
 
   const render = (): void => {
     const { graph } = store.dataset;
     const key = store.state.board;
-    if (key === null || !graph.hasNode(key)) {
+    if (key === null || !graph.hasNode(key) || graph.getNodeAttribute(key, 'kind') !== 'dataset') {
       replaceChildren(
-        table,
+        tables,
         h('p', { class: 'hint' }, 'Choose a dataset to rank the results papers report on it.'),
       );
       return;
     }
-    const rows = leaderboardRows(graph, key, metric.value === '' ? undefined : metric.value);
+    const board = leaderboard(graph, key, metric.value === '' ? {} : { metric: metric.value });
     replaceChildren(
-      table,
-      rows.length === 0
-        ? h('p', {}, 'No results were extracted for this dataset.')
-        : resultsTable(graph, rows, actions),
+      tables,
+      board.tables.length === 0
+        ? h('p', {}, `No results were extracted for ${board.datasetLabel}.`)
+        : board.tables.map((table) => leaderboardTable(table, actions)),
     );
   };
   store.subscribe((state, previous) => {
     if (state.board === previous.board) return;
     const { graph } = store.dataset;
-    if (state.board !== null && graph.hasNode(state.board))
-      dataset.input.value = graph.getNodeAttribute(state.board, 'label');
-    const metrics = state.board === null ? [] : datasetMetrics(graph, state.board);
+    const key = state.board;
+    const valid =
+      key !== null && graph.hasNode(key) && graph.getNodeAttribute(key, 'kind') === 'dataset';
+    if (valid) dataset.input.value = graph.getNodeAttribute(key, 'label');
+    const metrics = valid ? leaderboard(graph, key).tables : [];
     replaceChildren(
       metric,
       h('option', { value: '' }, 'all metrics'),
-      metrics.map((key) =>
-        h(
-          'option',
-          { value: key },
-          graph.hasNode(key) ? graph.getNodeAttribute(key, 'label') : key,
-        ),
-      ),
+      metrics.map((table) => h('option', { value: table.metric }, table.metricLabel)),
     );
     render();
   });

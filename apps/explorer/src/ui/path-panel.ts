@@ -1,9 +1,13 @@
 // The path finder: From and To boxes with suggestions, a Find path button, and the Path
-// region listing each hop with the sentence behind it. The path is also drawn (renderer).
+// region listing each hop with the sentences behind it. Names resolve with the graph
+// package's `resolveNode` ("did you mean …" when unknown), paths come from `findPaths`
+// (the shortest and the next two); the chosen one is drawn by the renderer.
+import { findPaths, resolveNode, type Path } from '@papergraph/graph';
 import type { Store } from '../app/store';
-import { shortestPath } from '../core/path';
 import { h, replaceChildren } from './h';
-import { suggestInput } from './suggest-input';
+import { suggestInput, type SuggestInput } from './suggest-input';
+
+const ALTERNATIVES = 3;
 
 export function mountPathPanel(
   panel: HTMLElement,
@@ -15,6 +19,7 @@ export function mountPathPanel(
     id: 'path-from',
     label: 'From',
     type: 'text',
+    placeholder: 'From',
     suggest,
     onPick: () => undefined,
   });
@@ -22,25 +27,58 @@ export function mountPathPanel(
     id: 'path-to',
     label: 'To',
     type: 'text',
+    placeholder: 'To',
     suggest,
     onPick: () => undefined,
   });
   const result = h('section', { 'aria-label': 'Path', class: 'path', 'aria-live': 'polite' });
 
+  const resolve = (box: SuggestInput): string | HTMLElement => {
+    const name = box.input.value;
+    const found = resolveNode(store.dataset.graph, name);
+    if ('id' in found) return found.id;
+    const options = found.suggestions.map((option) =>
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'link',
+          onclick: () => {
+            box.input.value = option.label;
+            find();
+          },
+        },
+        option.label,
+      ),
+    );
+    return h(
+      'p',
+      {},
+      `No node is named "${name}".`,
+      options.length > 0
+        ? [' Did you mean ', ...options.flatMap((b, i) => (i === 0 ? [b] : [', ', b])), '?']
+        : null,
+    );
+  };
+
   const find = (): void => {
-    const index = store.dataset.index;
-    const source = index.resolve(from.input.value);
-    const target = index.resolve(to.input.value);
-    if (source === null || target === null) {
-      const missing = source === null ? from.input.value : to.input.value;
-      store.set({ path: null, pathHops: null, pathMessage: `No node matches "${missing}".` });
+    const source = resolve(from);
+    const target = resolve(to);
+    if (typeof source !== 'string' || typeof target !== 'string') {
+      replaceChildren(
+        result,
+        typeof source === 'string' ? null : source,
+        typeof target === 'string' ? null : target,
+      );
+      store.set({ path: null, paths: null, pathMessage: null });
       return;
     }
-    const hops = shortestPath(store.dataset.graph, source, target);
+    const paths = findPaths(store.dataset.graph, source, target, { k: ALTERNATIVES });
     store.set({
       path: { from: source, to: target },
-      pathHops: hops,
-      pathMessage: hops === null ? 'These two are not connected.' : null,
+      paths,
+      pathIndex: 0,
+      pathMessage: paths.length === 0 ? 'These two are not connected.' : null,
     });
   };
 
@@ -53,10 +91,7 @@ export function mountPathPanel(
     h('button', { type: 'submit' }, 'Find path'),
     h(
       'button',
-      {
-        type: 'button',
-        onclick: () => store.set({ path: null, pathHops: null, pathMessage: null }),
-      },
+      { type: 'button', onclick: () => store.set({ path: null, paths: null, pathMessage: null }) },
       'Clear path',
     ),
   );
@@ -66,9 +101,36 @@ export function mountPathPanel(
   });
   panel.append(form, result);
 
+  const label = (key: string, text: string): HTMLElement =>
+    h('button', { type: 'button', class: 'link', onclick: () => select(key) }, text);
+  const hops = (path: Path): HTMLElement =>
+    h(
+      'ol',
+      {},
+      path.edges.map((edge, i) => {
+        const a = path.nodes[i];
+        const b = path.nodes[i + 1];
+        if (a === undefined || b === undefined) return null;
+        return h(
+          'li',
+          {},
+          h(
+            'p',
+            { class: 'hop' },
+            label(a.id, a.label),
+            ` —${edge.kind.replace('_', ' ')}→ `,
+            label(b.id, b.label),
+          ),
+          edge.evidence.map((item) =>
+            h('blockquote', {}, item.sentence, h('cite', {}, ` — ${item.title}`)),
+          ),
+        );
+      }),
+    );
+
   const render = (): void => {
     const { graph } = store.dataset;
-    const { pathHops, pathMessage, path } = store.state;
+    const { paths, pathIndex, pathMessage, path } = store.state;
     if (
       path !== null &&
       from.input.value === '' &&
@@ -78,54 +140,50 @@ export function mountPathPanel(
       from.input.value = graph.getNodeAttribute(path.from, 'label');
       to.input.value = graph.getNodeAttribute(path.to, 'label');
     }
-    if (pathHops === null) {
+    const shown = paths?.[pathIndex];
+    if (paths === null || shown === undefined) {
       replaceChildren(result, pathMessage !== null ? h('p', {}, pathMessage) : null);
       return;
     }
-    const label = (key: string): HTMLElement =>
-      h(
-        'button',
-        { type: 'button', class: 'link', onclick: () => select(key) },
-        graph.getNodeAttribute(key, 'label'),
-      );
+    const count = shown.edges.length;
     replaceChildren(
       result,
-      h('h3', {}, `Path: ${pathHops.length} hop${pathHops.length === 1 ? '' : 's'}`),
-      h(
-        'ol',
-        {},
-        pathHops.map((hop) =>
-          h(
-            'li',
-            {},
-            h(
-              'p',
-              { class: 'hop' },
-              label(hop.from),
-              ` —${hop.kind.replace('_', ' ')}→ `,
-              label(hop.to),
+      h('h3', {}, `Path: ${count} hop${count === 1 ? '' : 's'}`),
+      hops(shown),
+      paths.length > 1
+        ? h(
+            'p',
+            { class: 'alternatives' },
+            'Other paths: ',
+            paths.map((other, i) =>
+              i === pathIndex
+                ? null
+                : h(
+                    'button',
+                    { type: 'button', onclick: () => store.set({ pathIndex: i }) },
+                    `${i + 1} (${other.edges.length} hops)`,
+                  ),
             ),
-            hop.evidence !== null
-              ? h(
-                  'blockquote',
-                  {},
-                  hop.evidence.sentence,
-                  h('cite', {}, ` — ${hop.evidence.paperTitle}`),
-                )
-              : null,
-          ),
-        ),
-      ),
+          )
+        : null,
     );
   };
   store.subscribe((state, previous) => {
-    if (state.pathHops !== previous.pathHops || state.pathMessage !== previous.pathMessage)
+    if (
+      state.paths !== previous.paths ||
+      state.pathIndex !== previous.pathIndex ||
+      state.pathMessage !== previous.pathMessage
+    )
       render();
   });
-  // A path in the URL is recomputed once the graph is there.
+  // A path in the URL is searched again once the graph is there.
   const initial = store.state.path;
-  if (initial !== null) {
-    store.set({ pathHops: shortestPath(store.dataset.graph, initial.from, initial.to) });
+  const { graph } = store.dataset;
+  if (initial !== null && graph.hasNode(initial.from) && graph.hasNode(initial.to)) {
+    store.set({
+      paths: findPaths(graph, initial.from, initial.to, { k: ALTERNATIVES }),
+      pathIndex: 0,
+    });
   }
   render();
 }
