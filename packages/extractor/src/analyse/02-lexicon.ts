@@ -88,7 +88,15 @@ function toCandidate(doc: FieldDoc, i: number, hit: Hit): Candidate | null {
     while (a1 < atoms.length) {
       const g = gap(doc, a1);
       const next = atoms[a1]?.text ?? '';
-      const ok = g === '-' ? VERSION.test(next) : g === ' ' && SPACED_VERSION.test(next);
+      const atom = atoms[a1];
+      const ok =
+        g === '-'
+          ? VERSION.test(next) || (atom !== undefined && atom.upperCount >= 2)
+          : g === '/'
+            ? /^\d+$/.test(next) && variant
+            : g === ' ' &&
+              (SPACED_VERSION.test(next) ||
+                (variant && /^\p{Lu}/u.test(next) && VERSION.test(next)));
       if (!ok) break;
       a1++;
       variant = true;
@@ -135,5 +143,5 @@ function accepts(form: LexiconForm, surface: string): boolean {
 function insideName(doc: FieldDoc, i: number): boolean {
   const prev = doc.atoms[i - 1];
   if (prev === undefined || gap(doc, i) !== '-') return false;
-  return prev.text.length === 1 ? /\p{Lu}/u.test(prev.text) : prev.upperCount >= 2;
+  return prev.capitalised || prev.upperCount >= 1;
 }

@@ -3,9 +3,9 @@
 // Schwartz–Hearst rule (the short form's letters appear in order in the long
 // form, the first one at a word start). Both spans become candidates sharing
 // the long form as their name; bare uses elsewhere join them in step 6.
-import { DATASET_HEADS, METRIC_HEADS, TASK_HEADS } from '../lexicon/cues';
+import { DATASET_HEADS, METHOD_HEADS, METRIC_HEADS, TASK_HEADS } from '../lexicon/cues';
 import { NOT_NAMES } from '../lexicon/generic';
-import { isAcronymLike } from '../lexicon';
+import { isAcronymLike, lookup } from '../lexicon';
 import type { EntityType } from '../types';
 import type { Candidate, FieldDoc } from './model';
 
@@ -58,7 +58,7 @@ export function acronymDefinitions(doc: FieldDoc, known: Candidate[]): Definitio
     if (isShortForm(trimmed)) {
       // "long form (SHORT)"
       const def = longBefore(doc, k, sentence ?? 0, trimmed, innerStart + lead, known);
-      if (def !== null) out.push(def);
+      if (def !== null) out.push(continued(doc, def, m.index + m[0].length));
     } else if (/\s/.test(trimmed)) {
       // "SHORT (long form)"
       const prev = atoms[k];
@@ -212,4 +212,31 @@ export function typeFromHead(longText: string): EntityType {
   if (METRIC_HEADS.has(head) || METRIC_HEADS.has(sing)) return 'metric';
   if (DATASET_HEADS.has(head) || DATASET_HEADS.has(sing)) return 'dataset';
   return 'method';
+}
+
+/** Nouns that continue a defined acronym's phrase: "key-value (KV) cache". */
+const CONTINUATION = new Set(['cache']);
+
+/**
+ * "key-value (KV) cache", "Click-Through Rate (CTR) prediction": a head noun
+ * right after the bracket belongs to the defined phrase. The long span then
+ * covers the bracket, the name drops it, and "KV cache" becomes the short form.
+ */
+function continued(doc: FieldDoc, def: Definition, afterParen: number): Definition {
+  const m = /^ ([a-z][a-z-]*)\b/.exec(doc.text.slice(afterParen, afterParen + 30));
+  const word = m?.[1];
+  if (m === null || word === undefined) return def;
+  if (!CONTINUATION.has(word) && !TASK_HEADS.has(word) && !METHOD_HEADS.has(word)) return def;
+  const end = afterParen + m[0].length;
+  const longText = doc.text.slice(def.long.start, def.long.end);
+  const phrase = `${longText} ${word}`;
+  const lex = lookup(phrase);
+  const type = lex?.type ?? (CONTINUATION.has(word) ? 'method' : typeFromHead(phrase));
+  const name = lex?.entry.name ?? phrase;
+  const short = `${def.short.short ?? ''} ${word}`;
+  const a1 = doc.atoms.findIndex((a) => a.end >= end) + 1;
+  return {
+    long: { ...def.long, end, a1: a1 > 0 ? a1 : def.long.a1, type, name, short },
+    short: { ...def.short, type, name, short },
+  };
 }

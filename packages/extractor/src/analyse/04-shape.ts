@@ -2,7 +2,8 @@
 // ("SVT-H-L", "LoRA", "X3D"), hyphen compounds of such tokens, capitalised
 // words in the middle of a sentence ("We propose Zipper"), and the short name
 // before the colon of a title ("Zipper: A Multi-Tower Decoder …").
-import { NOT_NAMES } from '../lexicon/generic';
+import { TYPE_AFTER } from '../lexicon/cues';
+import { GENERIC_PHRASES, NOT_NAMES } from '../lexicon/generic';
 import { isKnownWord, isProperNonEntity } from '../english';
 import { atomIsAcronymLike, type Atom } from '../text/tokenise';
 import type { Candidate, FieldDoc } from './model';
@@ -10,6 +11,8 @@ import { gap, startsSentence } from './01-prepare';
 
 /** Numbers, multipliers, sizes, years and ordinals: never names on their own. */
 const NOT_SHAPE = /^(?:\d|[ivx]+$|\p{L}$)/iu;
+/** An acronym turned into an English word ("ACMized", "LLM-ish"): not a name. */
+const DERIVED = /^\p{Lu}{2,}(?:ized|ised|ed|ing|ish|ization)$/u;
 /** What a compound may continue with after a hyphen: "-H-L", "-50", "-7B", "-In-Multi-Out". */
 const CONTINUE = /^(?:\p{Lu}[\p{L}\p{N}]*|\d[\p{L}\p{N}.]*|v\d[\d.]*|[a-z]{1,2}\d*)$/u;
 
@@ -80,7 +83,13 @@ export function shapeCandidates(doc: FieldDoc, covered: Uint8Array): Candidate[]
         j++;
       } else break;
     }
-    if (isCap && j === i + 1 && !loneName(doc, i, lowerSeen)) continue;
+    const after = atoms[j];
+    const cued = after !== undefined && TYPE_AFTER[after.lower] !== undefined;
+    if (isCap && j === i + 1 && !cued && !loneName(doc, i, lowerSeen)) continue;
+    // A citation ("Ponti et al.") names people, not methods.
+    if (after?.lower === 'et' && atoms[j + 1]?.lower === 'al') continue;
+    const run = text.slice(atom.start, (atoms[j - 1] ?? atom).end);
+    if (GENERIC_PHRASES.has(run.toLowerCase()) || DERIVED.test(run)) continue;
     const last = atoms[j - 1] ?? atom;
     out.push({
       doc,
@@ -100,7 +109,7 @@ export function shapeCandidates(doc: FieldDoc, covered: Uint8Array): Candidate[]
 }
 
 /** The short name before a title's colon: "Zipper: …", "MIMO-VP: …". */
-export function titleName(doc: FieldDoc, covered: Uint8Array): Candidate | null {
+export function titleName(doc: FieldDoc): Candidate | null {
   if (doc.field !== 'title') return null;
   const colon = doc.text.indexOf(':');
   if (colon <= 0) return null;
@@ -109,7 +118,6 @@ export function titleName(doc: FieldDoc, covered: Uint8Array): Candidate | null 
   const first = head[0];
   const last = head[head.length - 1];
   if (first === undefined || last === undefined) return null;
-  if (head.some((_, k) => covered[k] === 1)) return null;
   if (head.length > 1 && !head.every((a) => a.capitalised || a.digitCount > 0)) return null;
   if (head.length === 1 && (NOT_NAMES.has(first.lower) || isKnownWord(first.lower))) return null;
   return {

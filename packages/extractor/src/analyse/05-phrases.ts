@@ -10,6 +10,8 @@ import type { Candidate, FieldDoc } from './model';
 import { gap } from './01-prepare';
 
 const MAX_MODIFIERS = 2;
+/** Verb and evaluative-adjective endings: "garnered", "alleviates", "considerable", "various". */
+const NOT_MODIFIER = /(?:ed|ates|izes|ises|able|ible|ous|ful|less)$/;
 
 export function phraseCandidates(doc: FieldDoc, covered: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
@@ -38,11 +40,13 @@ export function phraseCandidates(doc: FieldDoc, covered: Uint8Array): Candidate[
       if (!/^[\p{Ll}\p{N}]/u.test(mod.text) && !/^\p{Lu}+$/u.test(mod.text)) break;
       if (mod.text.length < 2 || GENERIC_MODIFIERS.has(mod.lower) || !isContentWord(mod.lower))
         break;
-      if (isVerb(mod.lower) && !NOUN_VERBS.has(mod.lower)) break;
+      if ((isVerb(mod.lower) || NOT_MODIFIER.test(mod.lower)) && !NOUN_VERBS.has(mod.lower)) break;
       if (/['’]$/.test(gap(doc, k))) break;
       first = k;
       words++;
     }
+    // A modifier that is the tail of a hyphen compound takes the whole compound ("hour-length").
+    while (first > 0 && gap(doc, first) === '-' && covered[first - 1] !== 1) first--;
     if (first === h) continue;
     const firstAtom = atoms[first];
     if (firstAtom === undefined) continue;

@@ -40,11 +40,17 @@ export function assignRoles(
             c.start >= cueEnd &&
             c.end <= sentence.end &&
             c.start - cueEnd < 160 &&
-            c.type === 'method' &&
             c.source !== 'lexicon' &&
-            c.source !== 'phrase',
+            c.source !== 'phrase' &&
+            c.source !== 'variant',
         );
-        if (k >= 0) propose(k);
+        const c = candidates[k];
+        if (c === undefined) continue;
+        // What the paper proposes is a method even when its head word looked like a task
+        // ("we propose Adversarial Diffusion Compression (ADC)"); named datasets stay datasets.
+        const e = entities[entityOf[k] ?? -1];
+        if (e !== undefined && e.type === 'task' && !e.lexical) e.type = 'method';
+        propose(k);
       }
     }
   }

@@ -6,15 +6,37 @@
 import { COOCCURRENCE_RULES, RELATION_RULES } from '../lexicon/patterns';
 import type { Candidate, FieldDoc, LocalEntity, LocalRelation } from './model';
 
-interface Placed {
+/** An entity mention placed in a sentence. */
+export interface Placed {
   entity: number;
   start: number;
+  end: number;
+}
+
+/** Mentions bucketed by sentence, once, so the rules do not rescan every candidate. */
+export function placeBySentence(
+  docs: FieldDoc[],
+  candidates: Candidate[],
+  entityOf: number[],
+): Map<FieldDoc, Placed[][]> {
+  const out = new Map<FieldDoc, Placed[][]>();
+  for (const doc of docs)
+    out.set(
+      doc,
+      doc.sentences.map(() => []),
+    );
+  candidates.forEach((c, k) => {
+    const entity = entityOf[k] ?? -1;
+    const sentence = c.doc.sentenceOfAtom[c.a0];
+    if (entity < 0 || sentence === undefined) return;
+    out.get(c.doc)?.[sentence]?.push({ entity, start: c.start, end: c.end });
+  });
+  return out;
 }
 
 export function findRelations(
   docs: FieldDoc[],
-  candidates: Candidate[],
-  entityOf: number[],
+  bySentence: Map<FieldDoc, Placed[][]>,
   entities: LocalEntity[],
 ): LocalRelation[] {
   const out: LocalRelation[] = [];
@@ -44,12 +66,7 @@ export function findRelations(
   );
   for (const doc of docs) {
     doc.sentences.forEach((sentence, si) => {
-      const placed: Placed[] = [];
-      candidates.forEach((c, k) => {
-        const entity = entityOf[k] ?? -1;
-        if (c.doc === doc && entity >= 0 && doc.sentenceOfAtom[c.a0] === si)
-          placed.push({ entity, start: c.start });
-      });
+      const placed = bySentence.get(doc)?.[si] ?? [];
       if (placed.length === 0) return;
       const text = doc.text.slice(sentence.start, sentence.end);
       const methodsIn = (from: number, to: number): number[] =>

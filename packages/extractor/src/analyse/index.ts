@@ -10,7 +10,7 @@ import { phraseCandidates } from './05-phrases';
 import { typeByContext } from './06-context';
 import { groupEntities } from './07-entities';
 import { assignRoles } from './08-roles';
-import { findRelations } from './09-relations';
+import { findRelations, placeBySentence } from './09-relations';
 import { findResults } from './10-results';
 import type { Candidate, FieldDoc, PaperAnalysis } from './model';
 
@@ -25,8 +25,9 @@ export function analyse(paper: PaperText): PaperAnalysis {
   });
   const { entities, entityOf } = groupEntities(candidates);
   assignRoles(docs, candidates, entityOf, entities);
-  const relations = findRelations(docs, candidates, entityOf, entities);
-  const results = findResults(docs, candidates, entityOf, entities);
+  const bySentence = placeBySentence(docs, candidates, entityOf);
+  const relations = findRelations(docs, bySentence, entities);
+  const results = findResults(docs, bySentence, entities);
   return { entities, relations, results };
 }
 
@@ -34,17 +35,29 @@ function fieldCandidates(doc: FieldDoc): Candidate[] {
   const lexical = lexiconCandidates(doc);
   const covered = new Uint8Array(doc.atoms.length);
   const definitions = acronymDefinitions(doc, lexical);
-  const fromDefinitions = definitions.flatMap((d) => [d.long, d.short]);
+  // A continued long form ("key-value (KV) cache") already covers its short form.
+  const fromDefinitions = definitions.flatMap((d) =>
+    d.long.start <= d.short.start && d.long.end >= d.short.end ? [d.long] : [d.long, d.short],
+  );
   // Definitions replace the lexicon spans they overlap (they carry the lexicon name).
   const kept = lexical.filter(
     (c) => !fromDefinitions.some((d) => d.start < c.end && c.start < d.end),
   );
-  const found: Candidate[] = [...kept, ...fromDefinitions];
+  let found: Candidate[] = [...kept, ...fromDefinitions];
   mark(covered, found);
-  const title = titleName(doc, covered);
+  const title = titleName(doc);
   if (title !== null) {
-    found.push(title);
-    mark(covered, [title]);
+    const overlapping = found.filter((c) => c.start < title.end && title.start < c.end);
+    // A one-token compound ("Duo-LLM", "MoE-LLaVA") is the paper's name even if the
+    // lexicon knows a part of it; a multi-word head with known terms is left to them.
+    const oneToken = !/\s/.test(title.name);
+    const exact = overlapping.some((c) => c.start === title.start && c.end === title.end);
+    if (overlapping.length === 0 || (oneToken && !exact)) {
+      found = found.filter((c) => !overlapping.includes(c));
+      found.push(title);
+      covered.fill(0);
+      mark(covered, found);
+    }
   }
   const shapes = shapeCandidates(doc, covered);
   mark(covered, shapes);

@@ -67,3 +67,13 @@ function buildTrie(): TrieNode {
 
 /** Built on first import, shared by every call. */
 export const TRIE: TrieNode = buildTrie();
+
+/** The lexicon form whose compacted key equals the text's, if any ("key-value cache" → KV cache). */
+export function lookup(text: string): LexiconForm | undefined {
+  let node: TrieNode | undefined = TRIE;
+  for (const ch of compact(text)) {
+    node = node.next.get(ch);
+    if (node === undefined) return undefined;
+  }
+  return node.forms?.[0];
+}

@@ -117,10 +117,9 @@ export const METRICS: LexiconEntry[] = [
     'GPU memory',
     'peak memory',
   ]),
-  e('parameter count', 'model size in parameters; the gold set annotates bare "parameters"', [
+  e('parameter count', 'model size in parameters; "model parameters"', [
     'number of parameters',
     '#params',
-    'parameters',
     'model parameters',
   ]),
   e('speedup', 'reported acceleration factor', ['speed-up']),
