@@ -79,7 +79,7 @@ function toCandidate(doc: FieldDoc, i: number, hit: Hit): Candidate | null {
   const last = atoms[hit.end - 1];
   if (first === undefined || last === undefined) return null;
   const surface = text.slice(first.start, last.end - hit.rest.length);
-  const form = hit.forms.find((f) => accepts(f, surface));
+  const form = hit.forms.find((f) => accepts(f, surface, text));
   if (form === undefined) return null;
   let a1 = hit.end;
   let variant = hit.rest !== '';
@@ -123,7 +123,7 @@ function toCandidate(doc: FieldDoc, i: number, hit: Hit): Candidate | null {
 }
 
 /** Acronym-like forms need the same letters in the same case; `cased` names need a capital. */
-function accepts(form: LexiconForm, surface: string): boolean {
+function accepts(form: LexiconForm, surface: string, text: string): boolean {
   if (form.exact) {
     const s = surface.replace(/[^\p{L}\p{N}]/gu, '');
     const f = form.form.replace(/[^\p{L}\p{N}]/gu, '');
@@ -135,6 +135,7 @@ function accepts(form: LexiconForm, surface: string): boolean {
       upper >= 2 && s.toLowerCase() === f.toLowerCase() && !(s.endsWith('s') && f.endsWith('S'))
     );
   }
+  if (form.entry.requires !== undefined && !form.entry.requires.test(text)) return false;
   if (form.entry.cased === true) return /\p{Lu}/u.test(surface);
   return true;
 }

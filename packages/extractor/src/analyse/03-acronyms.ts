@@ -163,7 +163,13 @@ function makeDefinition(
   // A lexicon match covering either form fixes the type and the canonical name.
   const lex =
     known.find((c) => c.doc === doc && c.start <= longStart && c.end >= longEnd) ??
-    known.find((c) => c.doc === doc && c.start === shortStart && c.end === shortEnd) ??
+    known.find(
+      (c) =>
+        c.doc === doc &&
+        c.start === shortStart &&
+        c.end === shortEnd &&
+        sharesWord(c.name, longText),
+    ) ??
     known.find(
       (c) => c.doc === doc && c.start >= longStart && c.end === longEnd && c.type !== 'method',
     );
@@ -239,4 +245,17 @@ function continued(doc: FieldDoc, def: Definition, afterParen: number): Definiti
     long: { ...def.long, end, a1: a1 > 0 ? a1 : def.long.a1, type, name, short },
     short: { ...def.short, type, name, short },
   };
+}
+
+/** The lexicon's reading of a short form holds only if its name shares a word with the long form. */
+function sharesWord(name: string, longText: string): boolean {
+  const words = (t: string): string[] =>
+    t
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length > 2);
+  const long = new Set(words(longText).map((w) => w.replace(/s$/, '')));
+  const entry = lookup(name)?.entry;
+  const forms = [name, ...(entry?.aliases ?? [])];
+  return forms.some((f) => words(f).some((w) => long.has(w.replace(/s$/, ''))));
 }

@@ -10,6 +10,18 @@ import type { Candidate, FieldDoc } from './model';
 import { gap } from './01-prepare';
 
 const MAX_MODIFIERS = 2;
+const PREFIX_STOP = new Set([
+  'state',
+  'pre',
+  'per',
+  'post',
+  'non',
+  'high',
+  'low',
+  'well',
+  'so',
+  'self',
+]);
 /** Verb and evaluative-adjective endings: "garnered", "alleviates", "considerable", "various". */
 const NOT_MODIFIER = /(?:ed|ates|izes|ises|able|ible|ous|ful|less)$/;
 
@@ -50,10 +62,8 @@ export function phraseCandidates(doc: FieldDoc, covered: Uint8Array): Candidate[
     if (first === h) continue;
     const firstAtom = atoms[first];
     if (firstAtom === undefined) continue;
-    // A hyphen compound must not start with a generic word ("multi-", "high-").
-    if (GENERIC_MODIFIERS.has(firstAtom.lower) && first < h - 1) {
-      continue;
-    }
+    // Nor may it start with an evaluative prefix ("state-of-the-art", "high-", "pre-").
+    if (PREFIX_STOP.has(firstAtom.lower)) continue;
     const phrase = text.slice(firstAtom.start, head.end);
     if (GENERIC_PHRASES.has(phrase.toLowerCase())) continue;
     out.push({

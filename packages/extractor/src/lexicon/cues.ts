@@ -82,7 +82,7 @@ export const TASK_HEADS = words(`
   manipulation inpainting restoration enhancement extraction ranking tagging linking verification
   transcription diarization recommendation super-resolution dehazing deblurring denoising
   colorization registration matching comprehension compression generalization generalisation
-  coding monitoring
+  monitoring
 `);
 
 /** Head words of technique phrases: "speculative decoding", "token merging", "contrastive learning". */

@@ -14,6 +14,8 @@ export interface LexiconEntry {
    * are also common words ("Adam", "CLIP", "Dice", "GLUE", "Pile").
    */
   cased?: boolean;
+  /** Match only when the same text also matches this ("precision" needs "recall" nearby to be a metric). */
+  requires?: RegExp;
   /** A family whose numbered variants ("ResNet-50", "Llama-2-7B") are their own entities linked to it. */
   family?: boolean;
 }
@@ -23,7 +25,7 @@ export function e(
   name: string,
   note: string,
   aliases?: string[],
-  options?: { cased?: boolean; family?: boolean },
+  options?: { cased?: boolean; family?: boolean; requires?: RegExp },
 ): LexiconEntry {
   return { name, note, ...(aliases ? { aliases } : {}), ...options };
 }

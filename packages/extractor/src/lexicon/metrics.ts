@@ -14,8 +14,17 @@ export const METRICS: LexiconEntry[] = [
   e('top-5 accuracy', 'ImageNet-style five-guess accuracy', ['top-5 acc', 'Top-5']),
   e('error rate', 'one minus accuracy'),
   e('top-1 error', 'ImageNet-style error'),
-  e('precision', 'positive predictive value'),
-  e('recall', 'sensitivity / true positive rate'),
+  e(
+    'precision',
+    'positive predictive value; numeric precision ("mixed precision") is not a metric',
+    undefined,
+    {
+      requires: /\brecall\b|\bF1\b|\bF-score/i,
+    },
+  ),
+  e('recall', 'sensitivity / true positive rate; "recall that" is not a metric', undefined, {
+    requires: /\bprecision\b|\bF1\b|recall@|\brecall (?:of|at|rate)\b/i,
+  }),
   e('F1', 'harmonic mean of precision and recall', [
     'F1 score',
     'F1-score',
@@ -40,7 +49,13 @@ export const METRICS: LexiconEntry[] = [
   e('Recall@K', 'retrieval recall at K', ['R@1', 'R@5', 'Recall@1', 'Recall@10', 'recall@k']),
   e('hit rate', 'ranking metric', ['Hits@1', 'Hits@10', 'HR@10']),
   e('exact match', 'QA string match', ['EM']),
-  e('pass@1', 'code generation success rate (Chen et al. 2021)', ['pass@k', 'pass@10']),
+  e('pass@1', 'code generation success rate (Chen et al. 2021)', [
+    'pass@k',
+    'pass@5',
+    'pass@10',
+    'pass@100',
+    'pass@200',
+  ]),
   e('success rate', 'agent / robotics task completion'),
   e('win rate', 'pairwise preference evaluation', ['win-rate']),
   e('Elo', 'arena rating', ['Elo rating'], { cased: true }),
@@ -106,7 +121,13 @@ export const METRICS: LexiconEntry[] = [
   ]),
   e('AbsRel', 'absolute relative depth error', ['Abs Rel']),
   // Efficiency measures reported as results
-  e('FLOPs', 'floating-point operations', ['FLOPS', 'GFLOPs', 'TFLOPs', 'MACs']),
+  e('FLOPs', 'floating-point operations', [
+    'FLOPS',
+    'GFLOPs',
+    'TFLOPs',
+    'MACs',
+    'floating-point operations',
+  ]),
   e('latency', 'time per request / token'),
   e('throughput', 'items processed per unit time'),
   e('inference speed', 'speed of prediction'),

@@ -68,5 +68,5 @@ export function gapBefore(text: string, atoms: Atom[], i: number): string {
 
 /** Gaps that may sit inside one name: a space, a hyphen or dash, an apostrophe, an underscore. */
 export function isJoiningGap(gap: string): boolean {
-  return gap.length === 1 && /[\s\-‐‑–_'’]/.test(gap);
+  return gap.length === 1 && /[\s\-‐‑–_'’@]/.test(gap);
 }
