@@ -14,7 +14,7 @@ import type { PaperGraph } from './schema';
 export interface LayoutOptions {
   /** Seed of the initial positions. Default 1. */
   seed?: number;
-  /** ForceAtlas2 iterations over the core. Default 150. */
+  /** ForceAtlas2 iterations over the core. Default 100. */
   iterations?: number;
   /** How many entities (the most mentioned) ForceAtlas2 lays out. Default 2000. */
   coreSize?: number;
@@ -24,7 +24,7 @@ export interface LayoutOptions {
 
 export const LAYOUT_DEFAULTS: Required<LayoutOptions> = {
   seed: 1,
-  iterations: 150,
+  iterations: 100,
   coreSize: 2000,
   linksPerNode: 12,
 };

@@ -70,6 +70,19 @@ describe('linkPapers', () => {
     ]);
   });
 
+  it('keeps only entities named by minPapers papers, with their edges', () => {
+    const small = linkPapers(FIXTURE, { minPapers: 2 });
+    expect(small.filterNodes((_id, a) => a.kind !== 'paper').sort()).toEqual([
+      'dataset:glue',
+      'method:lora',
+      'method:quantization',
+      'method:transformer',
+      'metric:accuracy',
+    ]);
+    expect(small.hasEdge('builds_on:method:qlora->method:lora')).toBe(false);
+    expect(small.filterNodes((_id, a) => a.kind === 'paper')).toHaveLength(4);
+  });
+
   it('stores results on the dataset', () => {
     const glue = graph.getNodeAttributes('dataset:glue');
     expect(glue.kind === 'dataset' && glue.results?.map((r) => r.value)).toEqual([

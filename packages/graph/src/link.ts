@@ -24,11 +24,20 @@ import {
 export interface LinkOptions {
   /** A `cooccurs` edge needs at least this many shared papers. Default 1. */
   minCooccurrence?: number;
+  /**
+   * An entity becomes a node only when at least this many papers mention it. Default 1 (all).
+   * Large corpora use 2: most entities of 75k abstracts are named by one paper only.
+   */
+  minPapers?: number;
   /** The graph's `name` attribute. Default "papergraph". */
   name?: string;
 }
 
-export const LINK_DEFAULTS: Required<LinkOptions> = { minCooccurrence: 1, name: 'papergraph' };
+export const LINK_DEFAULTS: Required<LinkOptions> = {
+  minCooccurrence: 1,
+  minPapers: 1,
+  name: 'papergraph',
+};
 
 /** Node id of a paper. */
 export function paperNodeId(paperId: string): string {
@@ -54,15 +63,23 @@ export function linkPapers(
   papers: readonly ExtractedPaper[],
   options: LinkOptions = {},
 ): PaperGraph {
-  const { minCooccurrence, name } = { ...LINK_DEFAULTS, ...options };
-  if (!Number.isInteger(minCooccurrence) || minCooccurrence < 1) {
-    throw new GraphError(
-      'INVALID_OPTION',
-      `linkPapers: minCooccurrence must be a whole number ≥ 1, got ${String(minCooccurrence)}. Pass 1 to keep every pair.`,
-    );
+  const { minCooccurrence, minPapers, name } = { ...LINK_DEFAULTS, ...options };
+  for (const [option, value] of [
+    ['minCooccurrence', minCooccurrence],
+    ['minPapers', minPapers],
+  ] as const) {
+    if (!Number.isInteger(value) || value < 1) {
+      throw new GraphError(
+        'INVALID_OPTION',
+        `linkPapers: ${option} must be a whole number ≥ 1, got ${String(value)}. Pass 1 to keep everything.`,
+      );
+    }
   }
   const unique = uniquePapers(papers);
   const entities = collectEntities(unique);
+  if (minPapers > 1) {
+    for (const [id, acc] of entities) if (acc.paperCount < minPapers) entities.delete(id);
+  }
   const graph: PaperGraph = new Graph<NodeAttributes, EdgeAttributes, GraphAttributes>({
     type: 'directed',
     multi: true,

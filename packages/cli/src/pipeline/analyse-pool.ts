@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { analyse, type PaperText } from '@papergraph/extractor';
+import { analyseOne } from './analyse-one';
 
 /** Below this many papers the work stays on the main thread. */
 export const WORKER_THRESHOLD = 400;
@@ -15,7 +16,7 @@ export interface PoolOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-/** Returns each paper's analysis as JSON text, in input order. */
+/** Returns each paper's analysis as JSON text, in input order (errors as `analyseOne` says). */
 export async function analyseAll(
   papers: PaperText[],
   options: PoolOptions = {},
@@ -27,7 +28,7 @@ export async function analyseAll(
   if (workers === 1 || papers.length < WORKER_THRESHOLD) {
     const out: string[] = [];
     for (const [i, paper] of papers.entries()) {
-      out.push(JSON.stringify(analyse(paper)));
+      out.push(analyseOne(analyse, paper));
       if ((i + 1) % 100 === 0) options.onProgress?.(i + 1, papers.length);
     }
     options.onProgress?.(papers.length, papers.length);

@@ -5,6 +5,7 @@ import type { PaperRecord } from '@papergraph/corpus';
 import { resolve, type PaperAnalysis } from '@papergraph/extractor';
 import type { ExtractedPaper } from '@papergraph/graph';
 import { AnalysisCache, extractorVersion, textHash } from './analysis-cache';
+import { FAILED_PREFIX } from './analyse-one';
 import { analyseAll } from './analyse-pool';
 import { toExtractedPaper } from './extract';
 
@@ -21,6 +22,15 @@ export interface CachedExtract {
   analysed: number;
   /** Papers whose analysis came from the cache. */
   cached: number;
+  /** Papers the extractor threw on: kept in the graph without entities, not cached. */
+  failures: ExtractFailure[];
+}
+
+export interface ExtractFailure {
+  file: string;
+  line: number;
+  id: string;
+  error: string;
 }
 
 export async function extractCached(
@@ -38,13 +48,25 @@ export async function extractCached(
     missing.map((i) => records[i]!),
     { workers: options.workers, onProgress: options.onProgress },
   );
+  const failures: ExtractFailure[] = [];
   missing.forEach((index, k) => {
     const json = fresh[k]!;
+    if (json.startsWith(FAILED_PREFIX)) {
+      const record = records[index]!;
+      failures.push({
+        file: record.source.file,
+        line: record.source.line,
+        id: record.id,
+        error: json.slice(1),
+      });
+      analyses[index] = { entities: [], relations: [], results: [] };
+      return;
+    }
     analyses[index] = JSON.parse(json) as PaperAnalysis;
     cache?.addJSON(hashes[index]!, json);
   });
   await cache?.save();
   const extractions = resolve(analyses as PaperAnalysis[]);
   const papers = records.map((record, i) => toExtractedPaper(record, extractions[i]!));
-  return { papers, analysed: missing.length, cached: records.length - missing.length };
+  return { papers, analysed: missing.length, cached: records.length - missing.length, failures };
 }

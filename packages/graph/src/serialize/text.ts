@@ -17,8 +17,12 @@ const XML_ENTITIES: Record<string, string> = {
   '\r': '&#13;',
 };
 
+const NEEDS_WORK = /[&<>"'\t\n\r\u0000-\u001f\ufffe\uffff\ud800-\udfff]/;
+
 /** Escapes text for an XML attribute value or element content, dropping forbidden characters. */
 export function escapeXml(text: string): string {
+  // Most labels need nothing: test once instead of running two replaces.
+  if (!NEEDS_WORK.test(text)) return text;
   return text.replace(XML_FORBIDDEN, '').replace(XML_SPECIAL, (c) => XML_ENTITIES[c] ?? c);
 }
 
