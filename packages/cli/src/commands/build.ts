@@ -13,7 +13,7 @@ import {
   type PaperGraph,
 } from '@papergraph/graph';
 import { intFlag, parseFlags } from '../args';
-import type { Command } from '../command';
+import type { Command, CommandContext } from '../command';
 import { resolvePath, writeChunks } from '../graph/files';
 import { CACHE_DIR, DEFAULT_BUILD_DIR, DEFAULT_INPUTS } from '../paths';
 import { extractCached } from '../pipeline/extract-cached';
@@ -26,6 +26,8 @@ const usage = `Usage: papergraph build [inputs…] [options]
 Builds the knowledge graph: reads the inputs, extracts entities (reusing cached results for
 papers seen before), links papers and entities, computes communities, centrality and a
 layout, and writes graph.json (graphology) and graph.gexf (GEXF 1.3) to the output directory.
+Above 20,000 papers, entities named by one paper only are left out and graph.gexf carries no
+abstracts (override with --min-papers 1 / --min-cooccurrence 1).
 
 Inputs: files or directories (read recursively), "-" for stdin. Default: data/
 
@@ -46,7 +48,8 @@ Stage times ("stage <name> <ms> ms") and peak memory go to stderr.`;
 
 /**
  * Above this many papers, entities and co-occurrences seen in a single paper are left out by
- * default: on 75k abstracts they are 80% of the entities and would double the graph's size.
+ * default (on 75k abstracts they are 80% of the entities and would double the graph's size),
+ * and graph.gexf leaves out the abstracts (graph.json keeps them).
  */
 const LARGE_CORPUS = 20_000;
 
@@ -73,42 +76,16 @@ export const buildCommand: Command = {
     const inputs = positionals.length > 0 ? positionals : DEFAULT_INPUTS;
     const stages = new Stages(ctx);
 
-    const corpus = await stages.run(
-      'read',
-      () => readInputs(inputs, { year, strict: values.strict }, ctx),
-      (c) => `${c.papers.length} papers`,
-    );
-    const bar = progressBar(ctx, 'extracting');
-    const extracted = await stages.run(
-      'extract',
-      () =>
-        extractCached(corpus.papers, {
-          cacheDir: values['no-cache'] ? undefined : resolvePath(ctx.cwd, CACHE_DIR),
-          workers,
-          onProgress: (done, total) => bar.update(done, total),
-        }),
-      (e) =>
-        `${e.analysed} analysed, ${e.cached} from cache${e.failures.length > 0 ? `, ${e.failures.length} failed` : ''}`,
-    );
-    bar.done();
-    for (const f of extracted.failures.slice(0, 20)) {
-      ctx.stderr.write(
-        `${f.file}:${f.line}: the extractor failed on paper ${f.id} (${f.error}); it is kept without entities\n`,
-      );
-    }
-    if (extracted.failures.length > 20)
-      ctx.stderr.write(`… and ${extracted.failures.length - 20} more extractor failures\n`);
-    const large = extracted.papers.length > LARGE_CORPUS;
-    const minCooccurrence = Math.max(
-      1,
-      intFlag(values['min-cooccurrence'], 'min-cooccurrence', large ? 2 : 1),
-    );
-    const minPapers = Math.max(1, intFlag(values['min-papers'], 'min-papers', large ? 2 : 1));
-    const graph = await stages.run(
-      'link',
-      () => linkPapers(extracted.papers, { minCooccurrence, minPapers }),
-      (g) => `${g.order} nodes, ${g.size} edges`,
-    );
+    // Read, extract and link in their own function, so that the records and extracted papers
+    // can be collected once the graph exists: analytics, layout and export run with less heap.
+    const graph = await readExtractLink(inputs, stages, ctx, {
+      year,
+      strict: values.strict,
+      cacheDir: values['no-cache'] ? undefined : resolvePath(ctx.cwd, CACHE_DIR),
+      workers,
+      minCooccurrence: optionalCount(values['min-cooccurrence'], 'min-cooccurrence'),
+      minPapers: optionalCount(values['min-papers'], 'min-papers'),
+    });
     await stages.run('analytics', () => computeAnalytics.assign(graph, { seed }));
     await stages.run('layout', () => layout.assign(graph, { seed }));
     const files = await stages.run(
@@ -118,7 +95,10 @@ export const buildCommand: Command = {
         const gexf = join(outDir, 'graph.gexf');
         const sizes = [
           await writeChunks(json, jsonChunks(graph)),
-          await writeChunks(gexf, gexfChunks(graph)),
+          await writeChunks(
+            gexf,
+            gexfChunks(graph, { abstracts: paperCount(graph) <= LARGE_CORPUS }),
+          ),
         ];
         return { json, gexf, sizes };
       },
@@ -129,6 +109,66 @@ export const buildCommand: Command = {
     return 0;
   },
 };
+
+interface Settings {
+  year: number | undefined;
+  strict: boolean;
+  cacheDir: string | undefined;
+  workers: number | undefined;
+  minCooccurrence: number | undefined;
+  minPapers: number | undefined;
+}
+
+/** A flag of at least 1, or undefined when not given (then the corpus size decides). */
+function optionalCount(value: string | undefined, flag: string): number | undefined {
+  return value === undefined ? undefined : Math.max(1, intFlag(value, flag, 1));
+}
+
+async function readExtractLink(
+  inputs: string[],
+  stages: Stages,
+  ctx: CommandContext,
+  settings: Settings,
+): Promise<PaperGraph> {
+  const corpus = await stages.run(
+    'read',
+    () => readInputs(inputs, { year: settings.year, strict: settings.strict }, ctx),
+    (c) => `${c.papers.length} papers`,
+  );
+  const bar = progressBar(ctx, 'extracting');
+  const extracted = await stages.run(
+    'extract',
+    () =>
+      extractCached(corpus.papers, {
+        cacheDir: settings.cacheDir,
+        workers: settings.workers,
+        onProgress: (done, total) => bar.update(done, total),
+      }),
+    (e) =>
+      `${e.analysed} analysed, ${e.cached} from cache${e.failures.length > 0 ? `, ${e.failures.length} failed` : ''}`,
+  );
+  bar.done();
+  for (const f of extracted.failures.slice(0, 20)) {
+    ctx.stderr.write(
+      `${f.file}:${f.line}: the extractor failed on paper ${f.id} (${f.error}); it is kept without entities\n`,
+    );
+  }
+  if (extracted.failures.length > 20) {
+    ctx.stderr.write(`… and ${extracted.failures.length - 20} more extractor failures\n`);
+  }
+  const large = extracted.papers.length > LARGE_CORPUS;
+  const minCooccurrence = settings.minCooccurrence ?? (large ? 2 : 1);
+  const minPapers = settings.minPapers ?? (large ? 2 : 1);
+  return stages.run(
+    'link',
+    () => linkPapers(extracted.papers, { minCooccurrence, minPapers }),
+    (g) => `${g.order} nodes, ${g.size} edges`,
+  );
+}
+
+function paperCount(graph: PaperGraph): number {
+  return graph.filterNodes((_id, a) => a.kind === 'paper').length;
+}
 
 function mb(bytes: number): string {
   return `${(bytes / 1e6).toFixed(1)} MB`;
