@@ -103,8 +103,9 @@ async function start(): Promise<void> {
     ),
   );
 
-  renderer = new Renderer(store, container);
+  // Panels first: they listen for the renderer's first count.
   mountFilters(filters, store);
+  renderer = new Renderer(store, container);
   mountPathPanel(path, store, select);
   mountLeaderboard(board, store, actions);
   mountDetails(details, store, actions);

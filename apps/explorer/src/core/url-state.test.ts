@@ -54,6 +54,7 @@ describe('URL codec', () => {
     ['colour, theme and depth', view({ colorBy: 'community', theme: 'dark', depth: 2 })],
     ['a path', view({ path: { from: 'method:lora', to: 'method:quantization' } })],
     ['a camera', view({ camera: { x: 0.25, y: 0.75, ratio: 0.125 } })],
+    ['drawing everything', view({ drawAll: true })],
   ])('round-trips %s', (_name, state) => {
     const fragment = encodeView(state);
     expect(decodeView(fragment)).toEqual(state);

@@ -18,6 +18,8 @@ export interface ViewState {
   depth: 1 | 2;
   path: { from: string; to: string } | null;
   camera: CameraView | null;
+  /** Draw every node even when the graph is over the draw budget (the bench's baseline). */
+  drawAll: boolean;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -28,6 +30,7 @@ export const DEFAULT_VIEW: ViewState = {
   depth: 1,
   path: null,
   camera: null,
+  drawAll: false,
 };
 
 // One letter per kind / edge group keeps the URL short: `kinds=mdt`.
@@ -69,6 +72,7 @@ export function encodeView(view: ViewState): string {
     params.set('pathFrom', view.path.from);
     params.set('pathTo', view.path.to);
   }
+  if (view.drawAll) params.set('full', '1');
   if (view.camera !== null) {
     const { x, y, ratio } = view.camera;
     params.set('cam', [x, y, ratio].map(round).join(','));
@@ -114,6 +118,7 @@ export function decodeView(fragment: string): ViewState {
     depth,
     path: pathFrom !== null && pathTo !== null ? { from: pathFrom, to: pathTo } : null,
     camera: decodeCamera(params.get('cam')),
+    drawAll: params.get('full') === '1',
   };
 }
 

@@ -6,6 +6,7 @@ import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import type { EdgeProgramType } from 'sigma/rendering';
 import type { EdgeAttributes, NodeAttributes, PaperGraph } from '@papergraph/graph';
 import type { AppState, Store } from '../app/store';
+import { BudgetedView, needsBudget } from '../core/draw-budget';
 import { neighborhood } from '../core/neighborhood';
 import { pathEdgeKeys, pathNodeKeys } from '../core/path-view';
 import { styleEdge, styleNode, THEMES, type StyleState } from './style';
@@ -24,22 +25,34 @@ const DRAW_KEYS: (keyof AppState)[] = [
   'pathIndex',
 ];
 
+/** Over the draw budget, these also change which nodes are drawn. */
+const REDRAW_KEYS: (keyof AppState)[] = ['selected', 'paths', 'pathIndex'];
+
+export interface DrawnCount {
+  count: number;
+  total: number;
+  budgeted: boolean;
+}
+
 export class Renderer {
   readonly sigma: PaperSigma;
   private style: StyleState;
   private cameraTimer: number | undefined;
-  /** The graph sigma holds, which lags the store's for the moment of a swap. */
+  /** Set when the dataset is over the draw budget and not drawn whole. */
+  private budgeted: BudgetedView | null = null;
+  /** The graph sigma holds: the dataset itself, or its budgeted view. */
   private drawn: PaperGraph;
+  private shownDataset: PaperGraph;
 
   constructor(
     private readonly store: Store,
     private readonly container: HTMLElement,
   ) {
+    this.shownDataset = store.dataset.graph;
+    this.drawn = this.chooseDrawn();
     this.style = this.computeStyle();
-    const graph = store.dataset.graph;
-    this.drawn = graph;
-    this.sigma = new Sigma<NodeAttributes, EdgeAttributes>(graph, container, {
-      ...this.sizeSettings(graph),
+    this.sigma = new Sigma<NodeAttributes, EdgeAttributes>(this.drawn, container, {
+      ...this.sizeSettings(this.drawn),
       renderEdgeLabels: false,
       zIndex: true,
       labelFont: 'system-ui, sans-serif',
@@ -58,6 +71,7 @@ export class Renderer {
         return { ...attrs, ...styleEdge(key, attrs, source, target, this.style) };
       },
     });
+    this.fixFrame();
     if (store.state.camera !== null) this.sigma.getCamera().setState(store.state.camera);
     this.bindEvents();
     store.subscribe((state, previous) => this.update(state, previous));
@@ -66,13 +80,43 @@ export class Renderer {
 
   /** Label density by graph size: readable at every zoom without a wall of text. */
   private sizeSettings(graph: PaperGraph) {
-    const big = graph.order > 5000;
+    const big = graph.order > 3000;
+    const medium = graph.order > 1000;
     return {
-      labelDensity: big ? 0.25 : 0.6,
-      labelGridCellSize: big ? 120 : 70,
-      labelRenderedSizeThreshold: big ? 9 : 5,
+      labelDensity: big ? 0.3 : medium ? 0.45 : 0.7,
+      labelGridCellSize: big ? 110 : 70,
+      labelRenderedSizeThreshold: big ? 8 : 5,
       hideEdgesOnMove: big,
     };
+  }
+
+  /** The dataset, or (over budget) entities first plus what is selected or on a path. */
+  private chooseDrawn(): PaperGraph {
+    const { graph } = this.store.dataset;
+    const { state } = this.store;
+    if (state.drawAll || !needsBudget(graph)) {
+      this.budgeted = null;
+      return graph;
+    }
+    this.budgeted ??= new BudgetedView(graph);
+    const pinned = new Set<string>();
+    if (state.selected !== null)
+      for (const key of this.budgeted.neighbourhood(state.selected)) pinned.add(key);
+    const path = state.paths?.[state.pathIndex];
+    if (path !== undefined) for (const key of pathNodeKeys(path)) pinned.add(key);
+    return this.budgeted.build(pinned);
+  }
+
+  /** Frames the whole dataset, so positions stay put while the drawn subset changes. */
+  private fixFrame(): void {
+    let [minX, maxX, minY, maxY] = [Infinity, -Infinity, Infinity, -Infinity];
+    this.store.dataset.graph.forEachNode((_key, { x, y }) => {
+      minX = Math.min(minX, x);
+      maxX = Math.max(maxX, x);
+      minY = Math.min(minY, y);
+      maxY = Math.max(maxY, y);
+    });
+    this.sigma.setCustomBBox(Number.isFinite(minX) ? { x: [minX, maxX], y: [minY, maxY] } : null);
   }
 
   private computeStyle(): StyleState {
@@ -103,13 +147,24 @@ export class Renderer {
   }
 
   private update(state: AppState, previous: AppState): void {
-    const graph = this.store.dataset.graph;
-    if (this.sigma.getGraph() !== graph) {
+    const datasetChanged = this.store.dataset.graph !== this.shownDataset;
+    if (datasetChanged) {
+      this.shownDataset = this.store.dataset.graph;
+      this.budgeted = null;
+    }
+    const redraw =
+      datasetChanged ||
+      state.drawAll !== previous.drawAll ||
+      (this.budgeted !== null && REDRAW_KEYS.some((key) => state[key] !== previous[key]));
+    if (redraw) {
       this.style = this.computeStyle();
-      this.drawn = graph;
-      this.sigma.setGraph(graph);
-      this.sigma.setSettings(this.sizeSettings(graph));
-      this.sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+      this.drawn = this.chooseDrawn();
+      this.sigma.setGraph(this.drawn);
+      this.sigma.setSettings(this.sizeSettings(this.drawn));
+      if (datasetChanged) {
+        this.fixFrame();
+        this.sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+      }
       this.publishCount();
       return;
     }
@@ -123,10 +178,18 @@ export class Renderer {
     }
   }
 
+  /** How many nodes are drawn and pass the filters (what the status line and tests read). */
   private publishCount(): void {
-    const count = this.style.visible.size;
+    let count = 0;
+    if (this.drawn === this.store.dataset.graph) count = this.style.visible.size;
+    else this.drawn.forEachNode((key) => void (this.style.visible.has(key) && count++));
+    const total = this.store.dataset.graph.order;
     this.container.dataset.visibleNodes = String(count);
-    document.dispatchEvent(new CustomEvent('papergraph:drawn', { detail: count }));
+    document.dispatchEvent(
+      new CustomEvent<DrawnCount>('papergraph:drawn', {
+        detail: { count, total, budgeted: this.budgeted !== null },
+      }),
+    );
   }
 
   private bindEvents(): void {

@@ -2,13 +2,32 @@
 // mention highlighted and clickable; for an entity, kind, aliases, paper count, first
 // seen, related entities by relation, results and papers. All data goes in as text.
 import type { EntityNodeAttributes, PaperGraph, PaperNodeAttributes } from '@papergraph/graph';
+import type { RelationType } from '@papergraph/extractor';
 import type { Store } from '../app/store';
-import { edgeGroup } from '../core/filters';
 import { entityResults, type ResultRow } from '../core/entity-results';
 import { paperMentions, segmentText, type MentionSpan } from '../core/mentions';
 import { h, replaceChildren } from './h';
 
 const PAPER_LIST_LIMIT = 50;
+const RELATED_LIMIT = 12;
+
+/** How a relation reads from its source, and from its target. */
+const OUTGOING: Record<RelationType, string> = {
+  evaluated_on: 'evaluated on',
+  measured_by: 'measured by',
+  addresses: 'addresses',
+  outperforms: 'outperforms',
+  compared_with: 'compared with',
+  builds_on: 'builds on',
+};
+const INCOMING: Record<RelationType, string> = {
+  evaluated_on: 'evaluated on it',
+  measured_by: 'measures',
+  addresses: 'addressed by',
+  outperforms: 'outperformed by',
+  compared_with: 'compared with',
+  builds_on: 'built on by',
+};
 
 export interface DetailsActions {
   select: (key: string) => void;
@@ -135,9 +154,8 @@ function entityDetails(
       if (target === key) papers.push(source);
       return;
     }
-    if (edgeGroup(edge.kind) !== 'relations') return;
-    const label =
-      source === key ? edge.kind.replace('_', ' ') : `${edge.kind.replace('_', ' ')} (by)`;
+    if (edge.kind === 'cooccurs') return;
+    const label = source === key ? OUTGOING[edge.kind] : INCOMING[edge.kind];
     const other = source === key ? target : source;
     related.set(label, (related.get(label) ?? new Set()).add(other));
   });
@@ -173,7 +191,12 @@ function entityDetails(
         h(
           'ul',
           { class: 'chips' },
-          [...others].map((other) => h('li', {}, nodeButton(graph, other, actions))),
+          [...others]
+            .slice(0, RELATED_LIMIT)
+            .map((other) => h('li', {}, nodeButton(graph, other, actions))),
+          others.size > RELATED_LIMIT
+            ? h('li', { class: 'hint' }, `+${others.size - RELATED_LIMIT} more`)
+            : null,
         ),
       ),
     ),

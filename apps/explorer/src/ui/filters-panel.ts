@@ -4,6 +4,7 @@
 import { KIND_COLORS, NODE_KINDS, type NodeKind } from '@papergraph/graph';
 import type { Store } from '../app/store';
 import type { EdgeGroup, Filters } from '../core/filters';
+import type { DrawnCount } from '../render/renderer';
 import { communityColor } from '../render/style';
 import { h, replaceChildren } from './h';
 
@@ -71,6 +72,16 @@ export function mountFilters(panel: HTMLElement, store: Store): void {
   depth.addEventListener('change', () => store.set({ depth: depth.value === '2' ? 2 : 1 }));
   const legend = h('ul', { class: 'legend', 'aria-label': 'Legend' });
   const status = h('p', { role: 'status', class: 'count' });
+  const drawAll = h('input', { type: 'checkbox' });
+  drawAll.addEventListener('change', () => store.set({ drawAll: drawAll.checked }));
+  // Large graphs are drawn entities first; papers appear around what is selected.
+  const budgetNote = h(
+    'p',
+    { class: 'hint' },
+    'Large graph: the most-mentioned entities are drawn first; select one to draw its papers. ',
+    h('label', {}, drawAll, 'Draw every node (slow)'),
+  );
+  budgetNote.hidden = true;
 
   panel.append(
     h('h2', {}, 'Filters'),
@@ -99,6 +110,7 @@ export function mountFilters(panel: HTMLElement, store: Store): void {
     h('label', { class: 'row' }, 'depth ', depth),
     legend,
     status,
+    budgetNote,
   );
 
   const renderCommunities = (): void => {
@@ -159,8 +171,13 @@ export function mountFilters(panel: HTMLElement, store: Store): void {
     minPapers.value = String(filters.minPapers);
     colorBy.value = store.state.colorBy;
     depth.value = String(store.state.depth);
-    status.textContent = `${store.visible().size} of ${store.dataset.graph.order} nodes shown`;
+    drawAll.checked = store.state.drawAll;
   };
+  document.addEventListener('papergraph:drawn', (event) => {
+    const { count, total, budgeted } = (event as CustomEvent<DrawnCount>).detail;
+    status.textContent = `${count} of ${total} nodes shown`;
+    budgetNote.hidden = !budgeted;
+  });
   let graph = store.dataset.graph;
   store.subscribe((state, previous) => {
     if (store.dataset.graph !== graph) {
