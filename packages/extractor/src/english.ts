@@ -51,6 +51,8 @@ const PROPER_NON_ENTITY = new Set([
 ]);
 
 function tagsOf(word: string): string[] {
+  // Own keys only: "constructor" or "toString" must not reach Object.prototype.
+  if (!Object.hasOwn(lexicon, word)) return [];
   const tag = lexicon[word];
   if (tag === undefined) return [];
   return typeof tag === 'string' ? tag.split(',') : tag;
