@@ -5,6 +5,8 @@ import type { EntityType } from './types';
 
 /** Lower case, accents folded (NFKD without combining marks). */
 export function foldCase(text: string): string {
+  // Plain ASCII (almost every name) needs no Unicode normalisation.
+  if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase();
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')

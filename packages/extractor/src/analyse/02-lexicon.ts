@@ -2,7 +2,7 @@
 // across joining gaps (space, hyphen, apostrophe), accepting a plural "s" at the
 // end; a family match followed by a version ("ResNet-50", "Qwen2.5-7B") becomes
 // a variant linked to the family.
-import { TRIE, type LexiconForm, type TrieNode } from '../lexicon';
+import { mayStartMatch, TRIE, type LexiconForm, type TrieNode } from '../lexicon';
 import { isJoiningGap } from '../text/tokenise';
 import type { Candidate, FieldDoc } from './model';
 import { gap } from './01-prepare';
@@ -24,7 +24,7 @@ export function lexiconCandidates(doc: FieldDoc): Candidate[] {
   const { atoms } = doc;
   let i = 0;
   while (i < atoms.length) {
-    if (insideName(doc, i)) {
+    if (!mayStartMatch(atoms[i]?.key ?? '') || insideName(doc, i)) {
       i++;
       continue;
     }
@@ -58,7 +58,8 @@ function hits(doc: FieldDoc, i: number): Hit[] {
       // A family name glued to its version ("qwen2.5", "resnet50", "yolov8").
       if (
         k > 0 &&
-        node.forms?.some((f) => f.entry.family === true) &&
+        node.family === true &&
+        node.forms !== undefined &&
         VERSION.test(word.slice(k))
       ) {
         best.push({ end: j + 1, forms: node.forms, rest: word.slice(k) });

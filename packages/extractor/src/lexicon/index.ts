@@ -21,6 +21,8 @@ export interface LexiconForm {
 export interface TrieNode {
   next: Map<string, TrieNode>;
   forms?: LexiconForm[];
+  /** Some form ending here is a family ("resnet" in "resnet50"). */
+  family?: boolean;
 }
 
 export const LEXICONS: Record<EntityType, LexiconEntry[]> = {
@@ -42,6 +44,19 @@ export function isAcronymLike(form: string): boolean {
   return upper >= 2 || (upper >= 1 && letters.length > 1 && /\p{Lu}/u.test(letters.slice(1)));
 }
 
+/** Every prefix of every compacted form: an atom that is not one cannot start a match. */
+const PREFIXES = new Set<string>();
+/** Compacted family names, for glued variants ("qwen2.5", "yolov8"). */
+const FAMILY_KEYS = new Set<string>();
+
+/** Cheap test before walking the trie from an atom (most atoms start no lexicon name). */
+export function mayStartMatch(key: string): boolean {
+  if (PREFIXES.has(key)) return true;
+  if (key.length > 3 && key.endsWith('s') && PREFIXES.has(key.slice(0, -1))) return true;
+  const stem = /\d/.test(key) ? key.replace(/v?\d[\d.]*[a-z]{0,2}$/, '') : '';
+  return stem.length > 0 && FAMILY_KEYS.has(stem);
+}
+
 function buildTrie(): TrieNode {
   const root: TrieNode = { next: new Map() };
   for (const [type, entries] of Object.entries(LEXICONS) as [EntityType, LexiconEntry[]][]) {
@@ -59,6 +74,9 @@ function buildTrie(): TrieNode {
           node = child;
         }
         (node.forms ??= []).push({ type, entry, form, exact: isAcronymLike(form) });
+        if (entry.family === true) node.family = true;
+        for (let k = 1; k <= key.length; k++) PREFIXES.add(key.slice(0, k));
+        if (entry.family === true) FAMILY_KEYS.add(key);
       }
     }
   }
