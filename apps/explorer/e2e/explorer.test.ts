@@ -6,16 +6,23 @@ import { parse as parseGexf } from 'graphology-gexf';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphFacts, type GraphFacts } from './graph-facts';
+import { writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { toJSON } from '@papergraph/graph';
+import { previewGraph } from '../src/core/preview-graph';
+import { servePreview } from '../bench/preview-server';
 import { buildApp, launchChromium, prepareGraph, serve, type Served } from './harness';
 
 let served: Served;
 let browser: Browser;
 let facts: GraphFacts;
+let graphFile: string;
 
 beforeAll(async () => {
   const source = prepareGraph();
   console.log(`explorer e2e: graph from ${source.origin} (${source.file})`);
   facts = graphFacts(source.file);
+  graphFile = source.file;
   buildApp();
   served = await serve(source.file);
   browser = await launchChromium();
@@ -236,5 +243,31 @@ describe('explorer', () => {
     const details = page.getByRole('region', { name: 'Details' });
     await expect.poll(() => details.textContent()).toContain('Papers (2)');
     await page.close();
+  });
+
+  it('a large graph opens on its preview, then the full graph takes over in place', async () => {
+    // The bundled graph with a tiny draw budget stands in for a large one.
+    const preview = join(dirname(graphFile), 'graph.view.json');
+    writeFileSync(
+      preview,
+      toJSON(previewGraph(facts.graph, { maxNodes: 50, maxEdges: 100, maxPinnedNeighbours: 20 })),
+    );
+    const server = await servePreview(graphFile, preview);
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    try {
+      await page.goto(`${server.url}#node=${encodeURIComponent(facts.topEntity.key)}&kinds=mdxt`);
+      await page.waitForSelector('html[data-ready]', { state: 'attached' });
+      await page.waitForSelector('html[data-full]', { state: 'attached' });
+      // The full graph is in: a paper can be found, and the view from the URL was kept.
+      expect(await page.getByRole('checkbox', { name: 'Papers' }).isChecked()).toBe(false);
+      const details = page.getByRole('region', { name: 'Details' });
+      expect(await details.getByRole('heading', { level: 2 }).textContent()).toBe(
+        facts.topEntity.label,
+      );
+      await expect.poll(() => details.textContent()).toMatch(/Papers \([1-9]\d*\)/);
+    } finally {
+      await page.close();
+      server.stop();
+    }
   });
 });

@@ -3,10 +3,11 @@
 import Graph from 'graphology';
 import { Store } from './app/store';
 import { readViewFromURL, syncURL } from './app/url-sync';
-import { fetchGraph } from './load/open-graph';
+import { previewInfo } from './core/preview-graph';
+import { fetchGraphText, fetchPreview } from './load/open-graph';
 import { Renderer } from './render/renderer';
 import { mountDetails, type DetailsActions } from './ui/details';
-import { toGEXF, type PaperGraph } from '@papergraph/graph';
+import { fromJSON, toGEXF, type PaperGraph } from '@papergraph/graph';
 import { download, visibleSubgraph } from './ui/export';
 import { mountFilePicker } from './ui/file-picker';
 import { mountFilters } from './ui/filters-panel';
@@ -28,9 +29,18 @@ async function start(): Promise<void> {
   progress.hidden = true;
 
   let graph: PaperGraph;
+  // A large graph comes with a preview that opens at once; the full graph follows. Both
+  // downloads start now.
+  const fullText = fetchGraphText('./graph.json');
+  fullText.catch(() => undefined);
+  const preview = await fetchPreview('./graph.view.json');
   try {
-    graph = await fetchGraph('./graph.json');
-    status.textContent = '';
+    const info = preview === null ? null : previewInfo(preview);
+    graph = preview ?? fromJSON(await fullText);
+    status.textContent =
+      info === null
+        ? ''
+        : `Loading the full graph (${info.fullOrder} nodes, ${info.fullSize} edges)…`;
   } catch (error) {
     graph = new Graph({ type: 'directed' }) as unknown as PaperGraph;
     status.textContent = error instanceof Error ? error.message : String(error);
@@ -117,7 +127,25 @@ async function start(): Promise<void> {
     themeButton.setAttribute('aria-pressed', String(state.theme === 'dark'));
   });
   if (view.selected !== null && view.camera === null) renderer.centreOn(view.selected);
-  installPerfHook(store, renderer);
+  const hook = installPerfHook(store, renderer);
+  if (preview !== null) {
+    // After the first frame: parsing the full graph blocks the page for a while.
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        fullText
+          .then((text) => {
+            store.upgrade(fromJSON(text), 'graph.json');
+            status.textContent = '';
+            hook.fullyLoaded();
+          })
+          .catch((error: unknown) => {
+            status.textContent = error instanceof Error ? error.message : String(error);
+          });
+      }, 0),
+    );
+  } else {
+    hook.fullyLoaded();
+  }
 }
 
 void start();

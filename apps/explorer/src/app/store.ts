@@ -11,6 +11,8 @@ export interface Dataset {
   index: SearchIndex;
   /** Where it came from: "graph.json", a dropped file's name. */
   source: string;
+  /** True when it replaced its own preview (the view is kept). */
+  upgrade: boolean;
 }
 
 export interface AppState extends ViewState {
@@ -57,6 +59,13 @@ export class Store {
     this.listeners.push(listener);
   }
 
+  /** Swaps the full graph in for its preview, keeping selection, filters and camera. */
+  upgrade(graph: PaperGraph, source: string): void {
+    this.dataset = { ...makeDataset(graph, source), upgrade: true };
+    this.visibleCache = null;
+    this.set({});
+  }
+
   /** Swaps in another graph (an opened file) and clears what referred to the old one. */
   load(graph: PaperGraph, source: string): void {
     this.dataset = makeDataset(graph, source);
@@ -84,5 +93,5 @@ export class Store {
 }
 
 function makeDataset(graph: PaperGraph, source: string): Dataset {
-  return { graph, index: new SearchIndex(graph), source };
+  return { graph, index: new SearchIndex(graph), source, upgrade: false };
 }

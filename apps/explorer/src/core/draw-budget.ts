@@ -16,7 +16,7 @@ export interface DrawBudget {
 
 export const DRAW_BUDGET: DrawBudget = {
   maxNodes: 8000,
-  maxEdges: 40000,
+  maxEdges: 20000,
   maxPinnedNeighbours: 300,
 };
 

@@ -33,19 +33,27 @@ export function graphFromGEXF(text: string): PaperGraph {
   return normalizeGraph(graph as unknown as PaperGraph);
 }
 
-export async function fetchGraph(url: string): Promise<PaperGraph> {
+/** The graph file's text; started early, it downloads while the page sets up. */
+export async function fetchGraphText(url: string): Promise<string> {
   const response = await fetch(url).catch((error: unknown) => {
     throw new ExplorerError(
       'FETCH_FAILED',
-      `fetchGraph: could not reach ${url} (${String(error)}). Start the app with "pnpm start".`,
+      `fetchGraphText: could not reach ${url} (${String(error)}). Start the app with "pnpm start".`,
     );
   });
   if (!response.ok) {
     throw new ExplorerError(
       'FETCH_FAILED',
-      `fetchGraph: ${url} answered ${response.status}. Build a graph with "pnpm papergraph build", or open a file.`,
+      `fetchGraphText: ${url} answered ${response.status}. Build a graph with "pnpm papergraph build", or open a file.`,
     );
   }
-  // Our own build output needs no normalising: the bundled graph opens as built.
+  return response.text();
+}
+
+/** The preview of a large graph, when the server has one (a 404 or the app's HTML means no). */
+export async function fetchPreview(url: string): Promise<PaperGraph | null> {
+  const response = await fetch(url).catch(() => null);
+  if (response === null || !response.ok) return null;
+  if (!(response.headers.get('content-type') ?? '').includes('json')) return null;
   return fromJSON(await response.text());
 }

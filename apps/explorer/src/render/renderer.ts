@@ -7,6 +7,8 @@ import type { EdgeProgramType } from 'sigma/rendering';
 import type { EdgeAttributes, NodeAttributes, PaperGraph } from '@papergraph/graph';
 import type { AppState, Store } from '../app/store';
 import { BudgetedView, needsBudget } from '../core/draw-budget';
+import { graphFrame, previewInfo } from '../core/preview-graph';
+import { visibleNodes } from '../core/filters';
 import { neighborhood } from '../core/neighborhood';
 import { pathEdgeKeys, pathNodeKeys } from '../core/path-view';
 import { styleEdge, styleNode, THEMES, type StyleState } from './style';
@@ -64,11 +66,16 @@ export class Renderer {
           EdgeAttributes
         >,
       },
-      // Sigma draws what a reducer returns, so the node's own attributes (x, y …) go along.
-      nodeReducer: (key, attrs) => ({ ...attrs, ...styleNode(key, attrs, this.style) }),
+      // Sigma draws what a reducer returns: position plus style, nothing more (an abstract
+      // copied per node per refresh would cost more than the drawing).
+      nodeReducer: (key, attrs) => ({
+        x: attrs.x,
+        y: attrs.y,
+        ...styleNode(key, attrs, this.style),
+      }),
       edgeReducer: (key, attrs) => {
         const [source, target] = this.drawn.extremities(key);
-        return { ...attrs, ...styleEdge(key, attrs, source, target, this.style) };
+        return styleEdge(key, attrs, source, target, this.style);
       },
     });
     this.fixFrame();
@@ -109,20 +116,16 @@ export class Renderer {
 
   /** Frames the whole dataset, so positions stay put while the drawn subset changes. */
   private fixFrame(): void {
-    let [minX, maxX, minY, maxY] = [Infinity, -Infinity, Infinity, -Infinity];
-    this.store.dataset.graph.forEachNode((_key, { x, y }) => {
-      minX = Math.min(minX, x);
-      maxX = Math.max(maxX, x);
-      minY = Math.min(minY, y);
-      maxY = Math.max(maxY, y);
-    });
-    this.sigma.setCustomBBox(Number.isFinite(minX) ? { x: [minX, maxX], y: [minY, maxY] } : null);
+    const { graph } = this.store.dataset;
+    this.sigma.setCustomBBox(previewInfo(graph)?.frame ?? graphFrame(graph));
   }
 
   private computeStyle(): StyleState {
     const { state } = this.store;
     const { graph } = this.store.dataset;
-    const visible = this.store.visible();
+    // Over budget only the drawn nodes need testing, not the whole dataset.
+    const visible =
+      this.budgeted === null ? this.store.visible() : visibleNodes(this.drawn, state.filters);
     const pathEdges = new Set<string>();
     const pathNodes = new Set<string>();
     const path = state.paths?.[state.pathIndex];
@@ -157,13 +160,15 @@ export class Renderer {
       state.drawAll !== previous.drawAll ||
       (this.budgeted !== null && REDRAW_KEYS.some((key) => state[key] !== previous[key]));
     if (redraw) {
-      this.style = this.computeStyle();
       this.drawn = this.chooseDrawn();
+      this.style = this.computeStyle();
       this.sigma.setGraph(this.drawn);
       this.sigma.setSettings(this.sizeSettings(this.drawn));
       if (datasetChanged) {
         this.fixFrame();
-        this.sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+        // The full graph replacing its preview keeps the view; another file starts afresh.
+        if (!this.store.dataset.upgrade)
+          this.sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
       }
       this.publishCount();
       return;
