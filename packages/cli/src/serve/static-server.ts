@@ -1,8 +1,9 @@
-// A small HTTP server for the built explorer: static files from `dist/`, and the graph at
-// `/graph.json` (gzip-compressed once, since a large corpus gives tens of megabytes of JSON).
+// A small HTTP server for the built explorer: static files from `dist/`, the graph at
+// `/graph.json` and, when the build wrote one beside it, the large graph's preview at
+// `/graph.view.json` (both gzip-compressed once: a large corpus gives tens of megabytes).
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
+import { dirname, extname, join, normalize, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const MIME: Record<string, string> = {
@@ -27,21 +28,36 @@ export interface StaticServerOptions {
 }
 
 export async function startStaticServer(options: StaticServerOptions): Promise<Server> {
-  const graph = await readFile(options.graphFile);
-  const graphGz = gzipSync(graph, { level: 6 });
+  const graphFiles = new Map<string, { raw: Buffer; gz: Buffer }>();
+  for (const [route, file] of [
+    ['/graph.json', options.graphFile],
+    ['/graph.view.json', join(dirname(options.graphFile), 'graph.view.json')],
+  ] as const) {
+    const raw = await readFile(file).catch((error: NodeJS.ErrnoException) => {
+      // The preview is optional; the graph itself is not.
+      if (route === '/graph.view.json' && error.code === 'ENOENT') return null;
+      throw error;
+    });
+    if (raw) graphFiles.set(route, { raw, gz: gzipSync(raw, { level: 6 }) });
+  }
   const root = normalize(options.root + sep);
 
   const server = createServer((req, res) => {
     void (async () => {
       const url = new URL(req.url ?? '/', 'http://localhost');
-      if (url.pathname === '/graph.json') {
+      const graph = graphFiles.get(url.pathname);
+      if (graph) {
         const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
         res.writeHead(200, {
           'content-type': MIME['.json']!,
           'cache-control': 'no-cache',
           ...(gzip ? { 'content-encoding': 'gzip' } : {}),
         });
-        res.end(gzip ? graphGz : graph);
+        res.end(gzip ? graph.gz : graph.raw);
+        return;
+      }
+      if (url.pathname.endsWith('.json') && url.pathname.startsWith('/graph')) {
+        res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
         return;
       }
       let file = normalize(join(root, decodeURIComponent(url.pathname)));
