@@ -1,7 +1,8 @@
 // `papergraph serve`: serves the explorer with a graph on localhost. With --build-if-needed
 // (what `pnpm start` passes) it first builds the graph from data/ and the app when missing.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { intFlag, parseFlags } from '../args';
 import { CliError, type Command } from '../command';
@@ -20,7 +21,8 @@ Options:
   --port N            port to listen on (default 4173; 0 picks a free one)
   --host HOST         interface to bind (default 127.0.0.1)
   --graph FILE        graph.json to serve (default: ${DEFAULT_GRAPH_FILE})
-  --build-if-needed   build the graph from data/ and the app first when they are missing
+  --build-if-needed   first build the graph from data/ and the app when they are missing
+                      or older than their sources (the graph build reuses its cache)
   -h, --help          show this help`;
 
 export const serveCommand: Command = {
@@ -38,12 +40,19 @@ export const serveCommand: Command = {
     const graphFile = resolve(ctx.cwd, values.graph ?? DEFAULT_GRAPH_FILE);
 
     if (values['build-if-needed']) {
-      if (!existsSync(graphFile)) {
-        ctx.stderr.write(`No graph at ${graphFile}: building it from data/ …\n`);
+      const dataDir = resolve(ctx.cwd, 'data');
+      if (isStale(graphFile, [dataDir, `${APP_DIR}../../packages`])) {
+        ctx.stderr.write(`Building the graph from data/ into ${graphFile} …\n`);
         const code = await buildCommand.run(['--out', resolve(ctx.cwd, DEFAULT_BUILD_DIR)], ctx);
         if (code !== 0) return code;
       }
-      if (!existsSync(`${DIST_DIR}/index.html`)) {
+      if (
+        isStale(`${DIST_DIR}/index.html`, [
+          `${APP_DIR}src`,
+          `${APP_DIR}index.html`,
+          `${APP_DIR}../../packages`,
+        ])
+      ) {
         ctx.stderr.write('Building the explorer app (vite build) …\n');
         const built = spawnSync('pnpm', ['--filter', '@papergraph/explorer', 'build'], {
           cwd: APP_DIR,
@@ -85,6 +94,25 @@ export const serveCommand: Command = {
     return 0;
   },
 };
+
+/** True when `target` is missing or older than any file under `sources`. */
+function isStale(target: string, sources: string[]): boolean {
+  if (!existsSync(target)) return true;
+  const built = statSync(target).mtimeMs;
+  return sources.some((source) => newestMtime(source) > built);
+}
+
+function newestMtime(path: string): number {
+  const info = statSync(path, { throwIfNoEntry: false });
+  if (!info) return 0;
+  if (!info.isDirectory()) return info.mtimeMs;
+  let newest = info.mtimeMs;
+  for (const entry of readdirSync(path)) {
+    if (entry === 'node_modules' || entry.startsWith('.')) continue;
+    newest = Math.max(newest, newestMtime(join(path, entry)));
+  }
+  return newest;
+}
 
 function resolve(cwd: string, path: string): string {
   return path.startsWith('/') ? path : `${cwd}/${path}`;
