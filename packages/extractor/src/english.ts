@@ -72,7 +72,7 @@ export function isContentWord(lower: string): boolean {
 
 /** True when compromise knows the word as an ordinary English word (any tag). */
 export function isKnownWord(lower: string): boolean {
-  return lexicon[lower] !== undefined;
+  return Object.hasOwn(lexicon, lower);
 }
 
 /** True for places, nationalities, months and units. */
