@@ -1,0 +1,54 @@
+// Table tests for the broadened metric and task lexicons (round 2): each row is
+// a sentence of the kind abstracts write and the entity it must yield, plus the
+// near-misses that must stay out (cross-type clashes, generic phrases).
+import { describe, expect, it } from 'vitest';
+import { extract } from '../index';
+
+const ids = (abstract: string): string[] =>
+  extract({ title: '', abstract }).entities.map((e) => e.id);
+
+describe('metric lexicon coverage', () => {
+  it.each([
+    ['It improves classification accuracies on CIFAR-100.', 'metric:classification-accuracy'],
+    ['Our accuracies exceed the baseline.', 'metric:accuracy'],
+    ['The detector runs at 45 FPS on one GPU.', 'metric:frames-per-second'],
+    ['It reduces the real-time factor (RTF) by half.', 'metric:real-time-factor'],
+    ['We report MPJPE and PA-MPJPE on Human3.6M.', 'metric:mpjpe'],
+    ['Tracking is measured by MOTA and IDF1.', 'metric:mota'],
+    ['Clustering quality is measured by NMI and ARI.', 'metric:normalized-mutual-information'],
+    ['It lowers the false positive rate at 95% recall.', 'metric:false-positive-rate'],
+    ['Simplification gains 2 SARI points.', 'metric:sari'],
+    ['It doubles training speed and halves power consumption.', 'metric:power-consumption'],
+    ['The attack success rate drops to 3%.', 'metric:attack-success-rate'],
+    ['It reaches 61.2% linear probing accuracy.', 'metric:linear-probing-accuracy'],
+  ])('%s → %s', (abstract, id) => {
+    expect(ids(abstract)).toContain(id);
+  });
+
+  it.each([
+    // "classification accuracy" is a metric, so no task "classification" is read into it.
+    ['We report classification accuracy.', 'task:classification'],
+    // "regret" needs no case rule but "cost" alone is not a metric by the guidelines.
+    ['This comes at a high computational cost.', 'metric:computational-cost'],
+  ])('%s does not give %s', (abstract, id) => {
+    expect(ids(abstract)).not.toContain(id);
+  });
+});
+
+describe('task lexicon coverage', () => {
+  it.each([
+    ['We study person re-identification (re-ID) across cameras.', 'task:person-re-identification'],
+    ['Face alignment is hard under occlusion.', 'task:face-alignment'],
+    ['We improve semantic role labeling (SRL).', 'task:semantic-role-labeling'],
+    ['It helps word sense disambiguation.', 'task:word-sense-disambiguation'],
+    ['We address grammatical error correction.', 'task:grammatical-error-correction'],
+    ['We tackle speaker diarization in meetings.', 'task:speaker-diarization'],
+    ['Results on crowd counting and image matting.', 'task:crowd-counting'],
+    ['It targets temporal action localization.', 'task:temporal-action-localization'],
+    ['We study knowledge graph completion.', 'task:knowledge-graph-completion'],
+    ['It generalises to dense prediction tasks.', 'task:dense-prediction'],
+    ['We evaluate on molecular property prediction.', 'task:molecular-property-prediction'],
+  ])('%s → %s', (abstract, id) => {
+    expect(ids(abstract)).toContain(id);
+  });
+});
