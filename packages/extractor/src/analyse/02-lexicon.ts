@@ -80,7 +80,8 @@ function toCandidate(doc: FieldDoc, i: number, hit: Hit): Candidate | null {
   const last = atoms[hit.end - 1];
   if (first === undefined || last === undefined) return null;
   const surface = text.slice(first.start, last.end - hit.rest.length);
-  const form = hit.forms.find((f) => accepts(f, surface, text));
+  const before = text.slice(Math.max(0, first.start - BEFORE_WINDOW), first.start);
+  const form = hit.forms.find((f) => accepts(f, surface, text, before));
   if (form === undefined) return null;
   let a1 = hit.end;
   let variant = hit.rest !== '';
@@ -123,8 +124,11 @@ function toCandidate(doc: FieldDoc, i: number, hit: Hit): Candidate | null {
   return candidate;
 }
 
+/** How far back an entry's `after` cue is looked for ("with only 3.7M parameters"). */
+const BEFORE_WINDOW = 24;
+
 /** Acronym-like forms need the same letters in the same case; `cased` names need a capital. */
-function accepts(form: LexiconForm, surface: string, text: string): boolean {
+function accepts(form: LexiconForm, surface: string, text: string, before: string): boolean {
   if (form.exact) {
     const s = surface.replace(/[^\p{L}\p{N}]/gu, '');
     const f = form.form.replace(/[^\p{L}\p{N}]/gu, '');
@@ -137,6 +141,7 @@ function accepts(form: LexiconForm, surface: string, text: string): boolean {
     );
   }
   if (form.entry.requires !== undefined && !form.entry.requires.test(text)) return false;
+  if (form.entry.after !== undefined && !form.entry.after.test(before)) return false;
   if (form.entry.cased === true) return /\p{Lu}/u.test(surface);
   return true;
 }

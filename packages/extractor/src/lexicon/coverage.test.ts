@@ -21,6 +21,9 @@ describe('metric lexicon coverage', () => {
     ['It doubles training speed and halves power consumption.', 'metric:power-consumption'],
     ['The attack success rate drops to 3%.', 'metric:attack-success-rate'],
     ['It reaches 61.2% linear probing accuracy.', 'metric:linear-probing-accuracy'],
+    ['It trains from scratch with only 3.7M parameters.', 'metric:parameter-count'],
+    ['It matches ViT with fewer parameters.', 'metric:parameter-count'],
+    ['It adds less than 0.5% new parameters.', 'metric:parameter-count'],
   ])('%s → %s', (abstract, id) => {
     expect(ids(abstract)).toContain(id);
   });
@@ -28,8 +31,11 @@ describe('metric lexicon coverage', () => {
   it.each([
     // "classification accuracy" is a metric, so no task "classification" is read into it.
     ['We report classification accuracy.', 'task:classification'],
-    // "regret" needs no case rule but "cost" alone is not a metric by the guidelines.
+    // "cost" is not a metric by the guidelines, whatever its modifier.
     ['This comes at a high computational cost.', 'metric:computational-cost'],
+    // Bare "parameters" outside a count or comparison is not a measure.
+    ['We tune the parameters of the encoder.', 'metric:parameter-count'],
+    ['LLMs with billions of parameters are costly.', 'metric:parameter-count'],
   ])('%s does not give %s', (abstract, id) => {
     expect(ids(abstract)).not.toContain(id);
   });

@@ -16,6 +16,11 @@ export interface LexiconEntry {
   cased?: boolean;
   /** Match only when the same text also matches this ("precision" needs "recall" nearby to be a metric). */
   requires?: RegExp;
+  /**
+   * Match only when the text just before the match (a few words) matches this:
+   * "parameters" is a measure after "3.7M" or "fewer", not in "the parameters of".
+   */
+  after?: RegExp;
   /** A family whose numbered variants ("ResNet-50", "Llama-2-7B") are their own entities linked to it. */
   family?: boolean;
 }
@@ -25,7 +30,7 @@ export function e(
   name: string,
   note: string,
   aliases?: string[],
-  options?: { cased?: boolean; family?: boolean; requires?: RegExp },
+  options?: { cased?: boolean; family?: boolean; requires?: RegExp; after?: RegExp },
 ): LexiconEntry {
   return { name, note, ...(aliases ? { aliases } : {}), ...options };
 }

@@ -225,6 +225,11 @@ export const METRICS: LexiconEntry[] = [
     '#params',
     'model parameters',
   ]),
+  // The bare word is a measure only in a comparison or a count: "3.7M parameters", "fewer
+  // parameters", "0.5% new parameters", "74% in parameters" (not "the parameters of the model").
+  e('parameter count', 'bare "parameters" read as the parameter count', ['parameters'], {
+    after: /(?:\d(?:\.\d+)?\s?[MK]|\bfewer|\bless|\bas many|%(?: new| fewer| of the| in)?)\s+$/,
+  }),
   e('speedup', 'reported acceleration factor', ['speed-up']),
   e('training time', 'cost of training'),
   e('compression ratio', 'size reduction factor'),
