@@ -60,6 +60,9 @@ export function phraseCandidates(doc: FieldDoc, covered: Uint8Array): Candidate[
     // A modifier that is the tail of a hyphen compound takes the whole compound ("hour-length").
     while (first > 0 && gap(doc, first) === '-' && covered[first - 1] !== 1) first--;
     if (first === h) continue;
+    // A modifier after a slash is half of a coordination ("optic disc/cup segmentation"):
+    // the phrase cannot be named correctly from its tail alone, so it is left out.
+    if (first > 0 && gap(doc, first) === '/') continue;
     const firstAtom = atoms[first];
     if (firstAtom === undefined) continue;
     // Nor may it start with an evaluative prefix ("state-of-the-art", "high-", "pre-").

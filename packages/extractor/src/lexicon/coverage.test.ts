@@ -58,3 +58,18 @@ describe('task lexicon coverage', () => {
     expect(ids(abstract)).toContain(id);
   });
 });
+
+describe('task phrases by head word', () => {
+  it.each([
+    // Half of a slash coordination is not a task of its own.
+    ['We apply it to optic disc/cup segmentation.', 'task:cup-segmentation'],
+    // How output is produced is not what the task is.
+    ['It speeds up autoregressive generation.', 'task:autoregressive-generation'],
+  ])('%s does not give %s', (abstract, id) => {
+    expect(ids(abstract)).not.toContain(id);
+  });
+
+  it('still reads a plain modifier + head phrase as a task', () => {
+    expect(ids('We study video prediction in the wild.')).toContain('task:video-prediction');
+  });
+});

@@ -300,6 +300,7 @@ export const GENERIC_MODIFIERS = words(`
   resource-intensive costly expensive lossless lossy naive vanilla proposed unified universal
   flexible adaptive accelerated accelerating extra whole entire python output input next following
   above below here there
+  autoregressive semi-autoregressive scalable lightweight practical precise consistent
   shows show excellent unusual gradual superior remarkable state pre per post non
 `);
 
