@@ -33,7 +33,6 @@ export type { LayoutOptions, Positions, Point } from './layout';
 
 // Serialisers. The *Chunks variants stream large graphs.
 export { toJSON, fromJSON, jsonChunks } from './serialize/json';
-export type { JSONOptions } from './serialize/json';
 export { toGEXF, gexfChunks } from './serialize/gexf';
 export type { GexfOptions } from './serialize/gexf';
 export { toGraphML, graphmlChunks } from './serialize/graphml';

@@ -1,7 +1,5 @@
 // `papergraph build`: read → extract → link → analytics → layout → export, writing
-// graph.json (graphology's format, compact: derivable edge keys and mention papers left out,
-// which `fromJSON` puts back) and graph.gexf, with each stage's time on stderr and a summary on
-// stdout.
+// graph.json and graph.gexf, with each stage's time on stderr and a summary on stdout.
 // Incremental: `analyse` results are cached by content (CACHE_DIR), so adding a daily list
 // costs the analysis of that list only.
 import { join } from 'node:path';
@@ -95,14 +93,16 @@ export const buildCommand: Command = {
       async () => {
         const json = join(outDir, 'graph.json');
         const gexf = join(outDir, 'graph.gexf');
-        // Both at once: while one file waits for the disk, the other's chunks are being made.
-        const sizes = await Promise.all([
-          writeChunks(json, jsonChunks(graph, { compact: true })),
-          writeChunks(gexf, gexfChunks(graph, { abstracts: paperCount(graph) <= LARGE_CORPUS })),
-        ]);
+        const sizes = [
+          await writeChunks(json, jsonChunks(graph)),
+          await writeChunks(
+            gexf,
+            gexfChunks(graph, { abstracts: paperCount(graph) <= LARGE_CORPUS }),
+          ),
+        ];
         return { json, gexf, sizes };
       },
-      (f) => `graph.json ${mb(f.sizes[0])}, graph.gexf ${mb(f.sizes[1])}`,
+      (f) => `graph.json ${mb(f.sizes[0]!)}, graph.gexf ${mb(f.sizes[1]!)}`,
     );
     stages.finish();
     ctx.stdout.write(`${summary(graph)}\nWrote ${files.json}\n      ${files.gexf}\n`);

@@ -34,7 +34,7 @@ export function csvField(value: string | number | readonly string[] | undefined)
 }
 
 /** Joins small pieces into chunks of about `size` characters. */
-export function* batch(pieces: Iterable<string>, size = 1 << 20): Generator<string> {
+export function* batch(pieces: Iterable<string>, size = 1 << 16): Generator<string> {
   let buffer: string[] = [];
   let length = 0;
   for (const piece of pieces) {
