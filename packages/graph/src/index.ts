@@ -1,6 +1,7 @@
 // Public API of @papergraph/graph (listed by hand). Pure: no DOM, no Node built-ins, so the
 // CLI and the explorer's Web Worker share it.
 export type { ExtractedPaper } from './paper';
+export { toExtractedPaper } from './paper';
 export { NODE_KINDS, EDGE_KINDS, KIND_COLORS, SCHEMA_VERSION } from './schema';
 export type {
   NodeKind,

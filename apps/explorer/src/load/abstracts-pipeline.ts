@@ -3,9 +3,7 @@
 // 3 link, analyse and lay out (graph). Runs in the extraction worker; returns graph JSON.
 import { formatReject, mergeRecords, parseFile } from '@papergraph/corpus';
 import { analyse, resolve } from '@papergraph/extractor';
-import { buildGraph, toJSON } from '@papergraph/graph';
-// One record → extracted-paper mapping for the CLI and the app (pure; lives in the CLI for now).
-import { toExtractedPaper } from '../../../../packages/cli/src/pipeline/extract';
+import { buildGraph, toExtractedPaper, toJSON } from '@papergraph/graph';
 import { ExplorerError } from '../core/errors';
 
 export interface Progress {
