@@ -3,8 +3,8 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fromJSON, toJSON } from '@papergraph/graph';
-import { needsBudget } from '../src/core/draw-budget';
-import { previewGraph } from '../src/core/preview-graph';
+import { needsBudget } from '@papergraph/graph';
+import { previewGraph } from '@papergraph/graph';
 
 /** The preview's path, or null when the graph is small enough to open whole. */
 export function writePreview(graphFile: string): string | null {

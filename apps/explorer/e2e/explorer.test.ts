@@ -9,7 +9,7 @@ import { graphFacts, type GraphFacts } from './graph-facts';
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { toJSON } from '@papergraph/graph';
-import { previewGraph } from '../src/core/preview-graph';
+import { previewGraph } from '@papergraph/graph';
 import { servePreview } from '../bench/preview-server';
 import { buildApp, launchChromium, prepareGraph, serve, type Served } from './harness';
 

@@ -3,7 +3,7 @@
 import Graph from 'graphology';
 import { Store } from './app/store';
 import { readViewFromURL, syncURL } from './app/url-sync';
-import { previewInfo } from './core/preview-graph';
+import { previewInfo } from '@papergraph/graph';
 import { fetchGraphText, fetchPreview } from './load/open-graph';
 import { Renderer } from './render/renderer';
 import { mountDetails, type DetailsActions } from './ui/details';

@@ -54,3 +54,7 @@ export { newSince } from './query/new-since';
 export type { NewSince, NewEntity } from './query/new-since';
 export { evidenceText } from './query/evidence';
 export type { EvidenceText } from './query/evidence';
+export { BudgetedView, DRAW_BUDGET, needsBudget } from './view/draw-budget';
+export type { DrawBudget } from './view/draw-budget';
+export { graphFrame, previewGraph, previewInfo } from './view/preview-graph';
+export type { Frame, PreviewInfo } from './view/preview-graph';

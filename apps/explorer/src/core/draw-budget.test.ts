@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BudgetedView, needsBudget, type DrawBudget } from './draw-budget';
+import { BudgetedView, needsBudget, type DrawBudget } from '@papergraph/graph';
 import { sampleGraph } from './sample-graph';
 
 const graph = sampleGraph();

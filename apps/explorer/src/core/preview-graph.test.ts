@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { graphFrame, previewGraph, previewInfo } from './preview-graph';
+import { graphFrame, previewGraph, previewInfo } from '@papergraph/graph';
 import { sampleGraph } from './sample-graph';
 
 describe('previewGraph', () => {

@@ -2,8 +2,8 @@
 // once (the base of the draw budget: entities in the most papers, their strongest edges,
 // no papers, no evidence). It remembers the full graph's frame and size, so the drawing
 // does not move when the full graph replaces it. Written next to graph.json as
-// graph.view.json (see bench/write-preview.ts); the app fetches it before graph.json.
-import type { Evidence, PaperGraph } from '@papergraph/graph';
+// graph.view.json by `papergraph build`; the explorer fetches it before graph.json.
+import type { Evidence, PaperGraph } from '../schema';
 import { BudgetedView, DRAW_BUDGET, type DrawBudget } from './draw-budget';
 
 export interface Frame {

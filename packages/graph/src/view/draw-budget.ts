@@ -3,7 +3,7 @@
 // demand the neighbourhood of what is selected or on a path, papers included. Small graphs
 // are drawn whole. Search, details, paths and export always use the full graph.
 import Graph from 'graphology';
-import type { EdgeAttributes, PaperGraph } from '@papergraph/graph';
+import type { EdgeAttributes, PaperGraph } from '../schema';
 
 export interface DrawBudget {
   /** Most nodes drawn before the budget applies (and how many the base keeps). */
