@@ -7,6 +7,7 @@ import { lexiconCandidates } from './02-lexicon';
 import { acronymDefinitions } from './03-acronyms';
 import { shapeCandidates, titleName } from './04-shape';
 import { phraseCandidates } from './05-phrases';
+import { gateTaskPhrases } from './05-task-gate';
 import { typeByContext } from './06-context';
 import { groupEntities } from './07-entities';
 import { assignRoles } from './08-roles';
@@ -17,10 +18,11 @@ import type { Candidate, FieldDoc, PaperAnalysis } from './model';
 export function analyse(paper: PaperText): PaperAnalysis {
   const docs = prepare(paper);
   const perField = docs.map((doc) => fieldCandidates(doc));
+  const gated = perField.map((own) => gateTaskPhrases(own, docs));
   const candidates: Candidate[] = [];
   docs.forEach((doc, k) => {
-    const own = perField[k] ?? [];
-    const echoes = echoCandidates(doc, own, perField.flat());
+    const own = gated[k] ?? [];
+    const echoes = echoCandidates(doc, own, gated.flat());
     candidates.push(...(echoes.length === 0 ? own : [...own, ...echoes].sort(byPosition)));
   });
   const { entities, entityOf } = groupEntities(candidates);
