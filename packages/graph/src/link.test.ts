@@ -83,6 +83,13 @@ describe('linkPapers', () => {
     expect(small.filterNodes((_id, a) => a.kind === 'paper')).toHaveLength(4);
   });
 
+  it('gives a kept entity the same attributes whether or not minPapers drops others', () => {
+    const small = linkPapers(FIXTURE, { minPapers: 2 });
+    small.forEachNode((id, attributes) => {
+      expect(attributes).toEqual(graph.getNodeAttributes(id));
+    });
+  });
+
   it('stores results on the dataset', () => {
     const glue = graph.getNodeAttributes('dataset:glue');
     expect(glue.kind === 'dataset' && glue.results?.map((r) => r.value)).toEqual([
