@@ -73,3 +73,26 @@ describe('task phrases by head word', () => {
     expect(ids('We study video prediction in the wild.')).toContain('task:video-prediction');
   });
 });
+
+describe('method family lexicon (round 4)', () => {
+  it.each([
+    ['We replace softmax attention with a kernel.', 'method:softmax-attention'],
+    ['Positional encoding is learned.', 'method:positional-encoding'],
+    ['It uses dynamic convolution in each block.', 'method:dynamic-convolution'],
+    ['We train the actor-critic agent with SAC.', 'method:soft-actor-critic'],
+    ['Features are reduced with PCA and UMAP.', 'method:umap'],
+    ['We apply label smoothing and mixup.', 'method:label-smoothing'],
+    ['The retriever uses dense passage retrieval.', 'method:dense-retrieval'],
+  ])('%s → %s', (abstract, id) => {
+    expect(ids(abstract)).toContain(id);
+  });
+
+  it.each([
+    // Training stages and areas are not methods on their own.
+    ['We study pre-training and fine-tuning of LLMs.', 'method:pretraining'],
+    ['We study pre-training and fine-tuning of LLMs.', 'method:fine-tuning'],
+    ['Model compression is an active area.', 'method:model-compression'],
+  ])('%s does not give %s', (abstract, id) => {
+    expect(ids(abstract)).not.toContain(id);
+  });
+});

@@ -5,6 +5,7 @@ import { foldCase } from '../normalise';
 import type { EntityType } from '../types';
 import { DATASETS } from './datasets';
 import type { LexiconEntry } from './entry';
+import { METHOD_FAMILIES } from './method-families';
 import { METHODS } from './methods';
 import { METRICS } from './metrics';
 import { TASKS } from './tasks';
@@ -26,7 +27,7 @@ export interface TrieNode {
 }
 
 export const LEXICONS: Record<EntityType, LexiconEntry[]> = {
-  method: METHODS,
+  method: [...METHODS, ...METHOD_FAMILIES],
   dataset: DATASETS,
   metric: METRICS,
   task: TASKS,
