@@ -16,6 +16,9 @@ const DERIVED = /^\p{Lu}{2,}(?:ized|ised|ed|ing|ish|ization)$/u;
 /** What a compound may continue with after a hyphen: "-H-L", "-50", "-7B", "-In-Multi-Out". */
 const CONTINUE = /^(?:\p{Lu}[\p{L}\p{N}]*|\d[\p{L}\p{N}.]*|v\d[\d.]*|[a-z]{1,2}\d*)$/u;
 
+/** The apostrophe of a possessive, straight or curly. */
+const POSSESSIVE = /^['’]$/;
+
 function shaped(atom: Atom): boolean {
   if (NOT_SHAPE.test(atom.text) || NOT_NAMES.has(atom.lower)) return false;
   if (atomIsAcronymLike(atom)) return true;
@@ -56,13 +59,14 @@ export function shapeCandidates(doc: FieldDoc, covered: Uint8Array): Candidate[]
     const isShape = shaped(atom);
     const isCap = !isShape && capitalisedAt(doc, i);
     if (!isShape && !isCap) continue;
-    // Do not start inside a hyphen compound whose head is lower case ("non-IID").
+    // Do not start inside a hyphen compound whose head is lower case ("non-IID"),
+    // nor on the tail of a compound whose head is a known name ("XL" in "DiT-XL/2"):
+    // the tail is a size or variant of that name, not a name of its own.
     const before = atoms[i - 1];
     if (
       before !== undefined &&
       gap(doc, i) === '-' &&
-      !before.capitalised &&
-      covered[i - 1] !== 1
+      (covered[i - 1] === 1 || !before.capitalised)
     ) {
       continue;
     }
@@ -73,7 +77,18 @@ export function shapeCandidates(doc: FieldDoc, covered: Uint8Array): Candidate[]
       const next = atoms[j];
       if (next === undefined) break;
       if (g === '-' && CONTINUE.test(next.text)) j++;
-      else if (g === ' ' && capitalisedAt(doc, j)) {
+      else if (g === '/' && /^\d{1,2}$/.test(next.text) && gap(doc, j - 1) === '-') {
+        // A patch-size or variant suffix after a compound: "DiT-XL/2", "ViT-B/16".
+        j++;
+      } else if (
+        POSSESSIVE.test(g) &&
+        next.text === 's' &&
+        words > 0 &&
+        capitalisedAt(doc, j + 1)
+      ) {
+        // A possessive inside a Title-Case name: "Model Rubik's Cube".
+        j++;
+      } else if (g === ' ' && capitalisedAt(doc, j)) {
         j++;
         words++;
       } else if (g === ' ' && /^\d{1,4}(?:\.\d+)?$/.test(next.text) && next.text.length !== 3) {
