@@ -1,6 +1,6 @@
 // build, query and export through the CLI, on a tiny JSONL corpus written here and on the
 // bundled corpus in data/ (the path query between two methods it names: LoRA, quantization).
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -54,6 +54,16 @@ describe('papergraph build', () => {
     }
     expect(run.stderr).toMatch(/^peak rss \d+ MB$/m);
     expect(run.stdout).toContain('3 papers');
+  });
+
+  it('writes no preview for a graph small enough to draw whole, and drops a stale one', async () => {
+    const out = join(dir, 'stale');
+    mkdirSync(out, { recursive: true });
+    writeFileSync(join(out, 'graph.view.json'), '{"left":"from a larger build"}');
+    const run = await runCli(['build', 'papers.jsonl', '--out', 'stale'], { cwd: dir });
+    expect(run.code, run.stderr).toBe(0);
+    expect(existsSync(join(out, 'graph.json'))).toBe(true);
+    expect(existsSync(join(out, 'graph.view.json'))).toBe(false);
   });
 
   it('gives identical bytes on a rebuild, reusing the cache', async () => {

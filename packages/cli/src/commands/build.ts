@@ -2,6 +2,7 @@
 // graph.json and graph.gexf, with each stage's time on stderr and a summary on stdout.
 // Incremental: `analyse` results are cached by content (CACHE_DIR), so adding a daily list
 // costs the analysis of that list only.
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   computeAnalytics,
@@ -10,6 +11,8 @@ import {
   layout,
   linkPapers,
   NODE_KINDS,
+  needsBudget,
+  previewGraph,
   type PaperGraph,
 } from '@papergraph/graph';
 import { intFlag, parseFlags } from '../args';
@@ -25,7 +28,8 @@ const usage = `Usage: papergraph build [inputs…] [options]
 
 Builds the knowledge graph: reads the inputs, extracts entities (reusing cached results for
 papers seen before), links papers and entities, computes communities, centrality and a
-layout, and writes graph.json (graphology) and graph.gexf (GEXF 1.3) to the output directory.
+layout, and writes graph.json (graphology) and graph.gexf (GEXF 1.3) to the output directory,
+plus graph.view.json, the explorer's preview, when the graph is too big to draw whole.
 Above 20,000 papers, entities named by one paper only are left out and graph.gexf carries no
 abstracts (override with --min-papers 1 / --min-cooccurrence 1).
 
@@ -100,9 +104,17 @@ export const buildCommand: Command = {
             gexfChunks(graph, { abstracts: paperCount(graph) <= LARGE_CORPUS }),
           ),
         ];
+        // A graph too big to draw whole ships the explorer's preview beside it; a smaller
+        // rebuild removes a preview left from an earlier, larger one.
+        const view = join(outDir, 'graph.view.json');
+        if (needsBudget(graph))
+          sizes.push(await writeChunks(view, jsonChunks(previewGraph(graph))));
+        else await rm(view, { force: true });
         return { json, gexf, sizes };
       },
-      (f) => `graph.json ${mb(f.sizes[0]!)}, graph.gexf ${mb(f.sizes[1]!)}`,
+      (f) =>
+        `graph.json ${mb(f.sizes[0]!)}, graph.gexf ${mb(f.sizes[1]!)}` +
+        (f.sizes[2] === undefined ? '' : `, graph.view.json ${mb(f.sizes[2])}`),
     );
     stages.finish();
     ctx.stdout.write(`${summary(graph)}\nWrote ${files.json}\n      ${files.gexf}\n`);
