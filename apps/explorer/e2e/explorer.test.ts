@@ -76,6 +76,17 @@ describe('explorer', () => {
     await page.close();
   });
 
+  it('says why the date range is off when no paper has a full date', async () => {
+    // The bundled daily lists give "Apr 3" without a year, so the build gives no ISO dates.
+    expect(
+      facts.graph.someNode((_key, attrs) => attrs.kind === 'paper' && attrs.date !== undefined),
+    ).toBe(false);
+    const page = await open();
+    await expect.poll(() => page.getByLabel('Since').isDisabled()).toBe(true);
+    await expect.poll(() => page.getByText('Build with --year YYYY').isVisible()).toBe(true);
+    await page.close();
+  });
+
   it('filter toggles change what is drawn', async () => {
     const page = await open();
     const all = await visibleNodes(page);

@@ -48,6 +48,20 @@ export function mountFilters(panel: HTMLElement, store: Store): void {
   const until = h('input', { type: 'date', 'aria-label': 'Until' });
   since.addEventListener('change', () => setFilters({ dateFrom: since.value || null }));
   until.addEventListener('change', () => setFilters({ dateTo: until.value || null }));
+  // Daily lists carry no year, so their papers have no ISO date: a range would hide them all.
+  const undatedNote = h(
+    'p',
+    { class: 'hint' },
+    'No paper has a full date. Build with --year YYYY to filter by date.',
+  );
+  const renderDates = (): void => {
+    const dated = store.dataset.graph.someNode(
+      (_key, attrs) => attrs.kind === 'paper' && attrs.date !== undefined,
+    );
+    since.disabled = !dated;
+    until.disabled = !dated;
+    undatedNote.hidden = dated;
+  };
   const minPapers = h('input', { type: 'number', min: 1, step: 1, 'aria-label': 'Minimum papers' });
   minPapers.addEventListener('change', () => {
     const value = Math.max(1, Math.floor(Number(minPapers.value) || 1));
@@ -103,6 +117,7 @@ export function mountFilters(panel: HTMLElement, store: Store): void {
       h('legend', {}, 'Date range'),
       h('label', {}, 'since ', since),
       h('label', {}, 'until ', until),
+      undatedNote,
     ),
     h('label', { class: 'row' }, 'min. papers ', minPapers),
     h('details', {}, h('summary', {}, 'Communities'), communityList),
@@ -183,11 +198,13 @@ export function mountFilters(panel: HTMLElement, store: Store): void {
     if (store.dataset.graph !== graph) {
       graph = store.dataset.graph;
       renderCommunities();
+      renderDates();
     } else if (state.filters.communities !== previous.filters.communities) renderCommunities();
     if (state.colorBy !== previous.colorBy || state.filters !== previous.filters) renderLegend();
     sync();
   });
   renderCommunities();
+  renderDates();
   renderLegend();
   sync();
 }
