@@ -19,7 +19,7 @@ import { intFlag, parseFlags } from '../args';
 import type { Command, CommandContext } from '../command';
 import { resolvePath, writeChunks } from '../graph/files';
 import { CACHE_DIR, DEFAULT_BUILD_DIR, DEFAULT_INPUTS } from '../paths';
-import { extractCached } from '../pipeline/extract-cached';
+import { extractCached, reportFailures } from '../pipeline/extract-cached';
 import { readInputs } from '../pipeline/read';
 import { Stages } from '../pipeline/stages';
 import { progressBar } from '../progress';
@@ -160,14 +160,7 @@ async function readExtractLink(
       `${e.analysed} analysed, ${e.cached} from cache${e.failures.length > 0 ? `, ${e.failures.length} failed` : ''}`,
   );
   bar.done();
-  for (const f of extracted.failures.slice(0, 20)) {
-    ctx.stderr.write(
-      `${f.file}:${f.line}: the extractor failed on paper ${f.id} (${f.error}); it is kept without entities\n`,
-    );
-  }
-  if (extracted.failures.length > 20) {
-    ctx.stderr.write(`… and ${extracted.failures.length - 20} more extractor failures\n`);
-  }
+  reportFailures(extracted.failures, ctx);
   const large = extracted.papers.length > LARGE_CORPUS;
   const minCooccurrence = settings.minCooccurrence ?? (large ? 2 : 1);
   const minPapers = settings.minPapers ?? (large ? 2 : 1);

@@ -1,8 +1,9 @@
 // `papergraph extract`: JSON Lines on stdout, one object per unique paper (PRODUCT.md contract).
 import { parseFlags, intFlag } from '../args';
 import type { Command } from '../command';
-import { DEFAULT_INPUTS } from '../paths';
-import { extractPapers } from '../pipeline/extract';
+import { CACHE_DIR, DEFAULT_INPUTS } from '../paths';
+import { resolvePath } from '../graph/files';
+import { extractCached, reportFailures } from '../pipeline/extract-cached';
 import { readInputs } from '../pipeline/read';
 import { progressBar } from '../progress';
 
@@ -37,8 +38,13 @@ export const extractCommand: Command = {
       ctx,
     );
     const bar = progressBar(ctx, 'extracting');
-    const papers = extractPapers(corpus.papers, { onProgress: (d, t) => bar.update(d, t) });
+    // The same path as `papergraph build`: cached by content, analysed across cores.
+    const { papers, failures } = await extractCached(corpus.papers, {
+      cacheDir: resolvePath(ctx.cwd, CACHE_DIR),
+      onProgress: (d, t) => bar.update(d, t),
+    });
     bar.done();
+    reportFailures(failures, ctx);
     for (const paper of papers) ctx.stdout.write(JSON.stringify(paper) + '\n');
     return 0;
   },

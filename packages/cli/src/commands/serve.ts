@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { intFlag, parseFlags } from '../args';
 import { CliError, type Command } from '../command';
 import { DEFAULT_BUILD_DIR, DEFAULT_GRAPH_FILE } from '../paths';
+import { resolvePath } from '../graph/files';
 import { startStaticServer } from '../serve/static-server';
 import { buildCommand } from './build';
 
@@ -37,13 +38,16 @@ export const serveCommand: Command = {
       'build-if-needed': { type: 'boolean', default: false },
     });
     const port = intFlag(values.port, 'port', 4173);
-    const graphFile = resolve(ctx.cwd, values.graph ?? DEFAULT_GRAPH_FILE);
+    const graphFile = resolvePath(ctx.cwd, values.graph ?? DEFAULT_GRAPH_FILE);
 
     if (values['build-if-needed']) {
-      const dataDir = resolve(ctx.cwd, 'data');
+      const dataDir = resolvePath(ctx.cwd, 'data');
       if (isStale(graphFile, [dataDir, `${APP_DIR}../../packages`])) {
         ctx.stderr.write(`Building the graph from data/ into ${graphFile} …\n`);
-        const code = await buildCommand.run(['--out', resolve(ctx.cwd, DEFAULT_BUILD_DIR)], ctx);
+        const code = await buildCommand.run(
+          ['--out', resolvePath(ctx.cwd, DEFAULT_BUILD_DIR)],
+          ctx,
+        );
         if (code !== 0) return code;
       }
       if (
@@ -112,8 +116,4 @@ function newestMtime(path: string): number {
     newest = Math.max(newest, newestMtime(join(path, entry)));
   }
   return newest;
-}
-
-function resolve(cwd: string, path: string): string {
-  return path.startsWith('/') ? path : `${cwd}/${path}`;
 }

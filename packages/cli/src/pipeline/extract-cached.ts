@@ -3,11 +3,11 @@
 // papers not seen before; `resolve` (corpus level, cheap) runs over all of them every time.
 import type { PaperRecord } from '@papergraph/corpus';
 import { resolve, type PaperAnalysis } from '@papergraph/extractor';
-import type { ExtractedPaper } from '@papergraph/graph';
+import { toExtractedPaper, type ExtractedPaper } from '@papergraph/graph';
+import type { CommandContext } from '../command';
 import { AnalysisCache, extractorVersion, textHash } from './analysis-cache';
 import { FAILED_PREFIX } from './analyse-one';
 import { analyseAll } from './analyse-pool';
-import { toExtractedPaper } from './extract';
 
 export interface CachedExtractOptions {
   /** Cache root (CACHE_DIR); undefined disables the cache. */
@@ -69,4 +69,16 @@ export async function extractCached(
   const extractions = resolve(analyses as PaperAnalysis[]);
   const papers = records.map((record, i) => toExtractedPaper(record, extractions[i]!));
   return { papers, analysed: missing.length, cached: records.length - missing.length, failures };
+}
+
+/** Reports papers the extractor failed on, as `file:line: …`, at most 20 of them. */
+export function reportFailures(failures: ExtractFailure[], ctx: CommandContext): void {
+  for (const f of failures.slice(0, 20)) {
+    ctx.stderr.write(
+      `${f.file}:${f.line}: the extractor failed on paper ${f.id} (${f.error}); it is kept without entities\n`,
+    );
+  }
+  if (failures.length > 20) {
+    ctx.stderr.write(`… and ${failures.length - 20} more extractor failures\n`);
+  }
 }

@@ -3,6 +3,7 @@
 import { formatReject, readCorpus, summarize } from '@papergraph/corpus/node';
 import type { Corpus } from '@papergraph/corpus';
 import { CliError, type CommandContext } from '../command';
+import { resolvePath } from '../graph/files';
 import { progressBar } from '../progress';
 
 export interface ReadOptions {
@@ -34,8 +35,4 @@ export async function readInputs(
     );
   }
   return corpus;
-}
-
-function resolvePath(cwd: string, input: string): string {
-  return input.startsWith('/') ? input : `${cwd}/${input}`;
 }
