@@ -13,7 +13,6 @@ import {
   type Served,
 } from '../e2e/harness';
 import { buildBenchGraph } from './bench-graph';
-import { servePreview } from './preview-server';
 import { writePreview } from './write-preview';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -84,18 +83,16 @@ async function main(): Promise<void> {
     `explorer bench: headless Chromium 2-core box, SwiftShader WebGL, median of ${RUNS} runs`,
   );
   const bundled = prepareGraph();
-  if (bundled.origin !== 'build')
-    console.log('(papergraph build failed: bundled figures are for the sample graph)');
   buildApp();
   const browser = await launchChromium();
   try {
-    await row(browser, 'bundled (papergraph serve)', await serve(bundled.file));
+    await row(browser, 'bundled (papergraph serve)', await serve(bundled));
     const big = buildBenchGraph(join(REPO_DIR, '.papergraph', 'bench-75k'));
     const preview = big === null ? null : writePreview(big);
     if (big === null || preview === null) {
       console.log('75k: pending, the bench corpus graph could not be built (see above)');
     } else {
-      await row(browser, '75k preview first, entities first', await servePreview(big, preview));
+      await row(browser, '75k preview first, entities first', await serve(big));
       await row(browser, '75k baseline: whole graph, all drawn', await serve(big), '#full=1');
     }
   } finally {

@@ -4,11 +4,10 @@ import { join } from 'node:path';
 import { graphFacts } from '../e2e/graph-facts';
 import { buildApp, launchChromium, prepareGraph, REPO_DIR, serve } from '../e2e/harness';
 
-const source = prepareGraph();
-if (source.origin !== 'build') throw new Error('screenshot: papergraph build failed; fix it first');
-const facts = graphFacts(source.file);
+const graphFile = prepareGraph();
+const facts = graphFacts(graphFile);
 buildApp();
-const served = await serve(source.file);
+const served = await serve(graphFile);
 const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });

@@ -10,7 +10,6 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { toJSON } from '@papergraph/graph';
 import { previewGraph } from '@papergraph/graph';
-import { servePreview } from '../bench/preview-server';
 import { buildApp, launchChromium, prepareGraph, serve, type Served } from './harness';
 
 let served: Served;
@@ -19,12 +18,10 @@ let facts: GraphFacts;
 let graphFile: string;
 
 beforeAll(async () => {
-  const source = prepareGraph();
-  console.log(`explorer e2e: graph from ${source.origin} (${source.file})`);
-  facts = graphFacts(source.file);
-  graphFile = source.file;
+  graphFile = prepareGraph();
+  facts = graphFacts(graphFile);
   buildApp();
-  served = await serve(source.file);
+  served = await serve(graphFile);
   browser = await launchChromium();
 });
 
@@ -263,7 +260,7 @@ describe('explorer', () => {
       preview,
       toJSON(previewGraph(facts.graph, { maxNodes: 50, maxEdges: 100, maxPinnedNeighbours: 20 })),
     );
-    const server = await servePreview(graphFile, preview);
+    const server = await serve(graphFile);
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     try {
       await page.goto(`${server.url}#node=${encodeURIComponent(facts.topEntity.key)}&kinds=mdxt`);

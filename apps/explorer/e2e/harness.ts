@@ -22,28 +22,20 @@ export const CHROMIUM_ARGS = [
   '--enable-unsafe-swiftshader',
 ];
 
-export interface GraphSource {
-  file: string;
-  /** 'build' when `papergraph build` made it, 'sample' for the hand-made fixture. */
-  origin: 'build' | 'sample';
-}
-
 function run(command: string, args: string[], cwd: string): { ok: boolean; output: string } {
   const result = spawnSync(command, args, { cwd, encoding: 'utf8', maxBuffer: 1 << 26 });
   return { ok: result.status === 0, output: `${result.stdout}${result.stderr}` };
 }
 
-/** Builds the bundled graph into a temporary directory, or falls back to the sample graph. */
-export function prepareGraph(inputs = 'data'): GraphSource {
+/** Builds the bundled graph with `papergraph build` into a temporary directory: its graph.json. */
+export function prepareGraph(inputs = 'data'): string {
   const out = mkdtempSync(join(tmpdir(), 'papergraph-e2e-'));
   const built = run('pnpm', ['-s', 'papergraph', 'build', inputs, '--out', out], REPO_DIR);
   const file = join(out, 'graph.json');
-  if (built.ok && existsSync(file)) return { file, origin: 'build' };
-  const sample = join(out, 'sample-graph.json');
-  const wrote = run('pnpm', ['exec', 'tsx', 'e2e/fixtures/write-sample.ts', sample], APP_DIR);
-  if (!wrote.ok)
-    throw new Error(`prepareGraph: could not write the sample graph:\n${wrote.output}`);
-  return { file: sample, origin: 'sample' };
+  if (!built.ok || !existsSync(file)) {
+    throw new Error(`prepareGraph: papergraph build ${inputs} failed:\n${built.output}`);
+  }
+  return file;
 }
 
 export function buildApp(): void {
@@ -57,25 +49,10 @@ export interface Served {
 }
 
 /**
- * Starts `papergraph serve` on a free port and resolves with its URL. While the CLI cannot
- * start (its packages being written), the same static server runs in this process instead.
+ * Starts `papergraph serve` on a free port (it also serves a graph.view.json written beside
+ * the graph) and resolves with its URL. A serve that cannot start fails the caller.
  */
-export async function serve(graphFile: string): Promise<Served> {
-  try {
-    return await serveWithCli(graphFile);
-  } catch (error) {
-    const { startStaticServer } = await import('../../../packages/cli/src/serve/static-server');
-    const server = await startStaticServer({ root: join(APP_DIR, 'dist'), graphFile, port: 0 });
-    const address = server.address();
-    const port = typeof address === 'object' && address !== null ? address.port : 0;
-    console.warn(
-      `serve: papergraph serve failed, serving in-process instead (${String(error).slice(0, 300)})`,
-    );
-    return { url: `http://127.0.0.1:${port}/`, stop: () => void server.close() };
-  }
-}
-
-function serveWithCli(graphFile: string): Promise<Served> {
+export function serve(graphFile: string): Promise<Served> {
   const child: ChildProcess = spawn(
     'pnpm',
     ['-s', 'papergraph', 'serve', '--graph', graphFile, '--port', '0'],

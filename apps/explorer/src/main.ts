@@ -30,10 +30,10 @@ async function start(): Promise<void> {
 
   let graph: PaperGraph;
   // A large graph comes with a preview that opens at once; the full graph follows. Both
-  // downloads start now.
+  // downloads start now. "Draw every node" (full=1) asks for the whole graph: no preview.
   const fullText = fetchGraphText('./graph.json');
   fullText.catch(() => undefined);
-  const preview = await fetchPreview('./graph.view.json');
+  const preview = view.drawAll ? null : await fetchPreview('./graph.view.json');
   try {
     const info = preview === null ? null : previewInfo(preview);
     graph = preview ?? fromJSON(await fullText);

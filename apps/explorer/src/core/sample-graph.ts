@@ -1,5 +1,4 @@
-// A small hand-made graph in the schema of packages/graph: the unit tests' fixture, and
-// (through e2e/fixtures) what the browser tests load until `papergraph build` is ready.
+// A small hand-made graph in the schema of packages/graph: the unit tests' fixture.
 // The texts are shortened from two abstracts of the bundled corpus (data/000_*.txt).
 import Graph from 'graphology';
 import {
