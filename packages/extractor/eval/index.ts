@@ -3,7 +3,7 @@
 // prints paper-level P/R/F1 per type on dev and test, role accuracy, result
 // tuples, offset validity, and relaxed mention-level scores on the public sets.
 // `--json` prints the same figures as JSON; `--errors dev` lists misses on dev.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readCorpus } from '@papergraph/corpus/node';
@@ -26,6 +26,15 @@ import {
 } from './score';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../../..');
+const goldDir = join(root, 'data/gold');
+
+/** A split's gold files: `dev.jsonl` and any `dev-<part>.jsonl` beside it. */
+function goldFiles(split: string): string[] {
+  const pattern = new RegExp(`^${split}(-[a-z0-9]+)?\\.jsonl$`);
+  return readdirSync(goldDir)
+    .filter((f) => pattern.test(f))
+    .sort();
+}
 const args = process.argv.slice(2);
 const asJson = args.includes('--json');
 const errorsFor = args.includes('--errors') ? args[args.indexOf('--errors') + 1] : undefined;
@@ -48,7 +57,7 @@ async function main(): Promise<void> {
 
   const splits: Record<string, SplitReport> = {};
   for (const split of ['dev', 'test'] as const) {
-    const gold = readJsonl<GoldPaper>(join(root, 'data/gold', `${split}.jsonl`));
+    const gold = goldFiles(split).flatMap((f) => readJsonl<GoldPaper>(join(goldDir, f)));
     const counts = emptyCounts();
     const results: Counts = { tp: 0, fp: 0, goldTp: 0, fn: 0 };
     let roleCorrect = 0;
