@@ -1,9 +1,11 @@
 // Step 7: group candidate spans into the paper's entities. Spans with the same
 // type and fold key are one entity; an acronym defined here pulls its bare uses
-// into its long form's entity ("ViT" → "Vision Transformer").
+// into its long form's entity ("ViT" → "Vision Transformer"). Efficiency
+// measures named only in passing are left out (`07-metric-gate`).
 import { foldKey } from '../normalise';
 import type { Mention } from '../types';
 import type { Candidate, LocalEntity } from './model';
+import { keepEvaluatedMetrics } from './07-metric-gate';
 
 export interface Grouped {
   entities: LocalEntity[];
@@ -27,7 +29,12 @@ export function groupEntities(candidates: Candidate[]): Grouped {
     }
   }
   const entityOf: number[] = [];
+  const kept = keepEvaluatedMetrics(candidates);
   for (const c of candidates) {
+    if (!kept.has(c)) {
+      entityOf.push(-1);
+      continue;
+    }
     const surface = surfaceOf(c);
     const sKey = foldKey(surface);
     let key = `${c.type}|${foldKey(c.name)}`;

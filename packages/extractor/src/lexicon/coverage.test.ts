@@ -1,4 +1,4 @@
-// Table tests for the broadened metric and task lexicons (round 2): each row is
+// Table tests for the broadened metric and task lexicons (rounds 2 and 5): each row is
 // a sentence of the kind abstracts write and the entity it must yield, plus the
 // near-misses that must stay out (cross-type clashes, generic phrases).
 import { describe, expect, it } from 'vitest';
@@ -24,6 +24,18 @@ describe('metric lexicon coverage', () => {
     ['It trains from scratch with only 3.7M parameters.', 'metric:parameter-count'],
     ['It matches ViT with fewer parameters.', 'metric:parameter-count'],
     ['It adds less than 0.5% new parameters.', 'metric:parameter-count'],
+    // Round 5: measures of other fields (recsys, IR, speech, RL, 3D, efficiency).
+    ['It improves HR@10 and NDCG@10 on MovieLens.', 'metric:hit-rate'],
+    ['Recall@20 rises by 4 points.', 'metric:recall-k'],
+    ['We report AR@100 for proposals.', 'metric:average-recall'],
+    ['Voice quality is rated by MCD and UTMOS.', 'metric:mel-cepstral-distortion'],
+    ['Agents reach a higher SPL in unseen houses.', 'metric:success-weighted-by-path-length'],
+    ["Proxies are ranked by Kendall's tau.", 'metric:kendall-rank-correlation'],
+    ['Training takes 120 GPU hours.', 'metric:gpu-hours'],
+    ['It keeps 55% model FLOPs utilization (MFU).', 'metric:model-flops-utilization'],
+    ['The model cuts the memory requirement by half.', 'metric:memory-usage'],
+    ['Sensitivity and specificity exceed 0.9.', 'metric:sensitivity'],
+    ['We report the C-index on TCGA cohorts.', 'metric:concordance-index'],
   ])('%s → %s', (abstract, id) => {
     expect(ids(abstract)).toContain(id);
   });
@@ -36,6 +48,8 @@ describe('metric lexicon coverage', () => {
     // Bare "parameters" outside a count or comparison is not a measure.
     ['We tune the parameters of the encoder.', 'metric:parameter-count'],
     ['LLMs with billions of parameters are costly.', 'metric:parameter-count'],
+    // "sensitivity" alone is not the medical measure ("sensitivity to noise").
+    ['We study the sensitivity of the model to noise.', 'metric:sensitivity'],
   ])('%s does not give %s', (abstract, id) => {
     expect(ids(abstract)).not.toContain(id);
   });

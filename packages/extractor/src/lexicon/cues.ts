@@ -108,3 +108,38 @@ export const DATASET_HEADS = words(`
 function words(list: string): Set<string> {
   return new Set(list.split(/\s+/).filter((w) => w.length > 0));
 }
+
+/**
+ * Efficiency measures that papers also name in passing ("as model size grows", "at inference
+ * time", "latency-sensitive applications", "a huge number of parameters"). They are metrics
+ * only where the paper reports or compares them (GUIDELINES.md): step 7's metric gate keeps
+ * a mention of one of these only in an evaluation context (`EVALUATED_BEFORE` /
+ * `EVALUATED_AFTER`, a number, or a list with another metric). Measured on dev, dev-b, dev-c:
+ * these five names had 36 true and 42 false predictions before the gate. Gating
+ * "throughput", "execution time" or "memory overhead" too lost true ones (dev: 7 misses).
+ */
+export const PASSING_METRICS = new Set([
+  'parameter count',
+  'model size',
+  'inference time',
+  'latency',
+  'memory usage',
+]);
+
+/**
+ * Text just before a measure (same sentence, a few words) that reports or compares it:
+ * a value ("3.7M parameters", "16% improvement in runtime"), a change ("reduces the model
+ * size", "fewer parameters", "with minimal latency"), "in terms of", "trade-off between".
+ */
+export const EVALUATED_BEFORE =
+  /(?:\d(?:[\d.,]*)\s*(?:x|×|times|%|\\%|[MBK]|GB|MB|ms)?|\b(?:reduc\w*|lower(?:s|ed|ing)?|fewer|less|smaller|faster|minimal|minimum|comparable|improv\w*|sav(?:e|es|ed|ing|ings)|cut(?:s|ting)?|decreas\w*|slash\w*|trade-?offs?|tradeoffs?|in terms of|such as|speedups?|accelerat\w*)\b)\W+(?:\w+\W+){0,3}$/i;
+
+/**
+ * Text just after a measure that reports it: "latency reduction", "runtime reduction of 7x",
+ * "memory usage by up to 61%", "model size vs. performance trade-offs", "speedup of 1.75x".
+ */
+export const EVALUATED_AFTER =
+  /^\W*(?:\w+\W+){0,3}?(?:reductions?|improvements?|savings?|trade-?offs?|tradeoffs?|by (?:up to |about |around |over |more than |roughly )?\d|of (?:up to |about |around )?\d[\d.]*\s*(?:x|×|times|%))/i;
+
+/** "to speed up X", "how to speed up": the verb, not the measure. */
+export const SPEED_UP_VERB = /\b(?:to|can|could|will|may|might|helps?|helped)\s+$/i;
