@@ -1,11 +1,14 @@
 // Step 6: type the shape-found names by their context: the word after ("the
 // LiTS benchmark", "BLEU score"), the words before ("evaluated on X", "in terms
 // of X"), and coordination with typed names ("ImageNet, COCO and X" → dataset).
+// Known tasks first take their modifiers (`06-task-extent`: "medication recommendation").
 import { DATASET_NAME, TYPE_AFTER, TYPE_BEFORE } from '../lexicon/cues';
 import type { Candidate } from './model';
 import { gap } from './01-prepare';
+import { extendTasks } from './06-task-extent';
 
 export function typeByContext(candidates: Candidate[]): void {
+  extendTasks(candidates);
   for (const c of candidates) {
     if (c.typed) continue;
     const { atoms } = c.doc;

@@ -143,3 +143,30 @@ export const EVALUATED_AFTER =
 
 /** "to speed up X", "how to speed up": the verb, not the measure. */
 export const SPEED_UP_VERB = /\b(?:to|can|could|will|may|might|helps?|helped)\s+$/i;
+
+/**
+ * Adjectives that narrow a task to a domain or a setting rather than praise it: "volumetric
+ * image segmentation", "neural image compression", "real-world image super-resolution"
+ * (step 6b, `06-task-extent`). compromise tags them adjectives, so they need listing.
+ */
+export const DOMAIN_ADJECTIVES = words(`
+  neural volumetric medical clinical biomedical visual semantic temporal spatial spatio-temporal
+  multimodal multi-modal cross-modal multilingual cross-lingual monolingual conversational
+  molecular facial biometric acoustic textual lexical syntactic semantic-level geometric
+  photometric stereo monocular binocular egocentric aerial satellite remote underwater
+  real-world open-domain open-vocabulary zero-shot few-shot one-shot self-supervised
+  semi-supervised weakly-supervised unsupervised supervised long-tailed multi-label multi-class
+  multi-object multi-view multi-person multi-agent multi-task multi-hop multi-turn cross-domain
+  compositional commonsense mathematical logical causal counterfactual numerical scientific
+  legal financial chemical
+  3d 2d 4d 6d
+`);
+
+/** Words that never start a task's modifiers (step 6b): evaluative, vague, or a setting word. */
+export const EXTENT_STOP = words(`
+  state high low large small well so pre post non efficient effective accurate robust fast
+  faster scalable novel new existing challenging various different general standard typical
+  downstream complex simple practical modern recent current future conventional traditional
+  generic arbitrary specific certain particular overall total joint unified universal end
+  reliable accelerated improved better best enhanced superior precise one two three four
+`);
