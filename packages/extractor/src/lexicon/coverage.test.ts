@@ -68,6 +68,14 @@ describe('task lexicon coverage', () => {
     ['We study knowledge graph completion.', 'task:knowledge-graph-completion'],
     ['It generalises to dense prediction tasks.', 'task:dense-prediction'],
     ['We evaluate on molecular property prediction.', 'task:molecular-property-prediction'],
+    // Round 5: problem settings are tasks; breadth across fields.
+    ['We study multi-task learning (MTL) for dense prediction.', 'task:multi-task-learning'],
+    ['Dense retrieval maps queries to vectors.', 'task:dense-retrieval'],
+    ['It improves natural language understanding.', 'task:natural-language-understanding'],
+    ['We benchmark 6D pose estimation on LineMOD.', 'task:6d-pose-estimation'],
+    ['We address program repair with LLMs.', 'task:program-repair'],
+    ['It improves intent detection and slot filling.', 'task:slot-filling'],
+    ['Robots learn dexterous manipulation.', 'task:dexterous-manipulation'],
   ])('%s → %s', (abstract, id) => {
     expect(ids(abstract)).toContain(id);
   });
@@ -96,7 +104,7 @@ describe('method family lexicon (round 4)', () => {
     ['We train the actor-critic agent with SAC.', 'method:soft-actor-critic'],
     ['Features are reduced with PCA and UMAP.', 'method:umap'],
     ['We apply label smoothing and mixup.', 'method:label-smoothing'],
-    ['The retriever uses dense passage retrieval.', 'method:dense-retrieval'],
+    ['The retriever uses dense passage retrieval.', 'method:dense-passage-retrieval'],
   ])('%s → %s', (abstract, id) => {
     expect(ids(abstract)).toContain(id);
   });

@@ -128,7 +128,6 @@ export const METHODS: LexiconEntry[] = [
   e('pruning', 'removing weights / structures', ['network pruning', 'structured pruning']),
   e('contrastive learning', 'Chen et al. 2020 SimCLR family', ['contrastive loss']),
   e('self-supervised learning', 'learning from unlabeled data by pretext tasks', ['SSL']),
-  e('transfer learning', 'reuse of pretrained representations'),
   e('meta-learning', 'learning to learn', ['meta learning']),
   e('federated learning', 'McMahan et al. 2017', ['FL']),
   e('reinforcement learning', 'Sutton & Barto', ['RL', 'deep reinforcement learning', 'DRL']),
