@@ -1,11 +1,14 @@
 // Step 7: group candidate spans into the paper's entities. Spans with the same
 // type and fold key are one entity; an acronym defined here pulls its bare uses
 // into its long form's entity ("ViT" → "Vision Transformer"). Efficiency
-// measures named only in passing are left out (`07-metric-gate`).
+// measures named only in passing are left out (`07-metric-gate`), and so are
+// definitions of things of none of the four types ("Directed Acyclic Graph (DAG)").
 import { foldKey } from '../normalise';
 import type { Mention } from '../types';
 import type { Candidate, LocalEntity } from './model';
 import { keepEvaluatedMetrics } from './07-metric-gate';
+import { NON_ENTITY_HEADS } from '../lexicon/cues';
+import { lookup } from '../lexicon';
 
 export interface Grouped {
   entities: LocalEntity[];
@@ -28,6 +31,15 @@ export function groupEntities(candidates: Candidate[]): Grouped {
       typedSurface.set(foldKey(surfaceOf(c)), `${c.type}|${foldKey(c.name)}`);
     }
   }
+  // Definitions of things that are none of the four types ("Directed Acyclic Graph (DAG)").
+  const notEntities = new Set<string>();
+  for (const c of candidates) {
+    if (c.source === 'acronym' && c.type === 'method' && c.short !== undefined) {
+      const head = /([\p{L}]+)\W*$/u.exec(c.name)?.[1]?.toLowerCase() ?? '';
+      if (NON_ENTITY_HEADS.has(head) && lookup(c.name) === undefined)
+        notEntities.add(`${c.type}|${foldKey(c.name)}`);
+    }
+  }
   const entityOf: number[] = [];
   const kept = keepEvaluatedMetrics(candidates);
   for (const c of candidates) {
@@ -41,7 +53,7 @@ export function groupEntities(candidates: Candidate[]): Grouped {
     if (c.source === 'shape' || c.source === 'title' || c.source === 'lexicon') {
       key = aliasKey.get(sKey) ?? (c.source === 'lexicon' ? key : (typedSurface.get(sKey) ?? key));
     }
-    if (key.endsWith('|')) {
+    if (key.endsWith('|') || notEntities.has(key)) {
       entityOf.push(-1);
       continue;
     }

@@ -105,6 +105,8 @@ describe('method family lexicon (round 4)', () => {
     ['Features are reduced with PCA and UMAP.', 'method:umap'],
     ['We apply label smoothing and mixup.', 'method:label-smoothing'],
     ['The retriever uses dense passage retrieval.', 'method:dense-passage-retrieval'],
+    ['A Neural Turing Machine learns to copy.', 'method:neural-turing-machine'],
+    ['A gated recurrent unit (GRU) encodes the GRU state.', 'method:gated-recurrent-unit'],
   ])('%s → %s', (abstract, id) => {
     expect(ids(abstract)).toContain(id);
   });
@@ -114,6 +116,14 @@ describe('method family lexicon (round 4)', () => {
     ['We study pre-training and fine-tuning of LLMs.', 'method:pretraining'],
     ['We study pre-training and fine-tuning of LLMs.', 'method:fine-tuning'],
     ['Model compression is an active area.', 'method:model-compression'],
+    // Round 5: hardware, generic network acronyms and defined non-methods are not methods.
+    ['We offload weights to NVMe SSDs over PCIe.', 'method:nvme'],
+    ['Training DNNs on edge devices is costly.', 'method:dnn'],
+    ['We sort a directed acyclic graph (DAG) and walk the DAG.', 'method:directed-acyclic-graph'],
+    [
+      'We solve ordinary differential equations (ODEs) fast.',
+      'method:ordinary-differential-equations',
+    ],
   ])('%s does not give %s', (abstract, id) => {
     expect(ids(abstract)).not.toContain(id);
   });

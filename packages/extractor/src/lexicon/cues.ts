@@ -170,3 +170,19 @@ export const EXTENT_STOP = words(`
   generic arbitrary specific certain particular overall total joint unified universal end
   reliable accelerated improved better best enhanced superior precise one two three four
 `);
+
+/**
+ * Heads of defined long forms that are not methods, datasets, metrics or tasks: "Directed
+ * Acyclic Graph (DAG)", "Ordinary Differential Equation (ODE)", "Computational Storage Drives
+ * (CSDs)", "presentation attacks (PA)", "end-of-sequence (EOS) token". Step 7 drops such a
+ * definition (unless the lexicon knows it) with every bare use of its short form. Found in
+ * dev-b and dev-c, where step 3 typed them as methods by default. Not "unit": "gated recurrent
+ * unit (GRU)", "Legendre Memory Units (LMU)" are methods.
+ */
+export const NON_ENTITY_HEADS = words(`
+  equation equations graph graphs drive drives device devices processor processors
+  hardware chip chips system systems attack attacks sequence token tokens multiplication
+  interface interfaces protocol format standard law laws theorem principle hypothesis effect
+  phenomenon curse regime scenario setting settings constraint constraints language languages
+  storage bandwidth budget cost costs
+`);

@@ -13,6 +13,8 @@ export const METHODS: LexiconEntry[] = [
     'convolutional network',
   ]),
   e('recurrent neural network', 'Elman 1990', ['RNN']),
+  e('Neural Turing Machine', 'Graves et al. 2014', ['NTM']),
+  e('Differentiable Neural Computer', 'Graves et al. 2016', ['DNC']),
   e('graph neural network', 'Scarselli et al. 2009', ['GNN']),
   e('graph convolutional network', 'Kipf & Welling 2017', ['GCN']),
   e('graph attention network', 'Veličković et al. 2018', ['GAT']),
