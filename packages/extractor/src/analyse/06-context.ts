@@ -2,7 +2,13 @@
 // LiTS benchmark", "BLEU score"), the words before ("evaluated on X", "in terms
 // of X"), and coordination with typed names ("ImageNet, COCO and X" → dataset).
 // Known tasks first take their modifiers (`06-task-extent`: "medication recommendation").
-import { DATASET_NAME, TYPE_AFTER, TYPE_BEFORE } from '../lexicon/cues';
+import {
+  APPOSITIVE_DATASET,
+  DATASET_NAME,
+  ON_NOT_DATASET,
+  TYPE_AFTER,
+  TYPE_BEFORE,
+} from '../lexicon/cues';
 import type { Candidate } from './model';
 import { gap } from './01-prepare';
 import { extendTasks } from './06-task-extent';
@@ -33,6 +39,14 @@ export function typeByContext(candidates: Candidate[]): void {
         break;
       }
     }
+    if (c.typed) continue;
+    if (
+      (c.source === 'shape' && afterOn(c)) ||
+      APPOSITIVE_DATASET.test(c.doc.text.slice(c.end, c.end + 80))
+    ) {
+      c.type = 'dataset';
+      c.typed = true;
+    }
   }
   // Coordination: "on ImageNet, COCO and X" gives X the type of its neighbours.
   for (let pass = 0; pass < 2; pass++) {
@@ -47,7 +61,8 @@ export function typeByContext(candidates: Candidate[]): void {
           other.end <= c.start
             ? c.doc.text.slice(other.end, c.start)
             : c.doc.text.slice(c.end, other.start);
-        if (/^\s*(?:,|,?\s*and|,?\s*or|\/)\s*$/.test(between)) {
+        // A value in brackets may sit between: "MSU-MFSD (3.12%), Replay-Attack (11.19%)".
+        if (/^\s*(?:\([^()]{1,20}\))?\s*(?:,|,?\s*and|,?\s*or|\/)\s*$/.test(between)) {
           c.type = other.type;
           c.typed = true;
           break;
@@ -66,4 +81,13 @@ function matchesBefore(c: Candidate, words: string[]): boolean {
     if (k < c.a0 - 1 && gap(c.doc, k + 1).trim() !== '') return false;
   }
   return true;
+}
+
+/** "on X" (optionally "on the X"), where the word before "on" is not "based", "built" …. */
+function afterOn(c: Candidate): boolean {
+  let k = c.a0 - 1;
+  if (c.doc.atoms[k]?.lower === 'the') k--;
+  if (c.doc.atoms[k]?.lower !== 'on') return false;
+  const before = c.doc.atoms[k - 1];
+  return before === undefined || !ON_NOT_DATASET.has(before.lower);
 }
