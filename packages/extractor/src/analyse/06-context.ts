@@ -1,7 +1,8 @@
 // Step 6: type the shape-found names by their context: the word after ("the
 // LiTS benchmark", "BLEU score"), the words before ("evaluated on X", "in terms
 // of X"), and coordination with typed names ("ImageNet, COCO and X" → dataset).
-// Known tasks first take their modifiers (`06-task-extent`: "medication recommendation").
+// Known tasks and techniques first take their modifiers (`06-task-extent`: "medication
+// recommendation"; `06-method-extent`: "iterative pruning").
 import {
   APPOSITIVE_DATASET,
   DATASET_NAME,
@@ -11,10 +12,12 @@ import {
 } from '../lexicon/cues';
 import type { Candidate } from './model';
 import { gap } from './01-prepare';
+import { extendMethods } from './06-method-extent';
 import { extendTasks } from './06-task-extent';
 
 export function typeByContext(candidates: Candidate[]): void {
   extendTasks(candidates);
+  extendMethods(candidates);
   for (const c of candidates) {
     if (c.typed) continue;
     const { atoms } = c.doc;

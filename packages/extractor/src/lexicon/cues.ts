@@ -208,3 +208,29 @@ export const ON_NOT_DATASET = new Set(
 /** An appositive that types the name before it: "ChapterBreak, a challenging … benchmark". */
 export const APPOSITIVE_DATASET =
   /^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:benchmark|dataset|corpus|suite|testbed|datastore)\b/i;
+
+/** Last words of lexicon techniques that take qualifiers (step 6c): "iterative pruning". */
+export const METHOD_EXTENT_HEADS = words(`
+  pruning distillation quantization quantisation convolution attention self-attention sampling
+  transform transformer u-net splatting sparsity training tokenizer layer block normalization
+  decoding search
+`);
+
+/**
+ * Established qualifiers that make a technique a specific, reusable variant (each is a
+ * Papers with Code method or a standard term: "unstructured pruning", "depthwise convolution",
+ * "linear attention", "hard negative sampling", "decoder-only Transformer", "3D U-Net").
+ * Evaluative words ("efficient", "novel", "simple") are never here.
+ */
+export const METHOD_QUALIFIERS = words(`
+  unstructured structured structural iterative gradual magnitude layer channel head token data
+  activation post-training quantization-aware mixed-precision low-bit int8 int4 fp8
+  pointwise depthwise dilated grouped gated separable deformable causal masked axial shifted
+  sliced group windowed sliding-window local linear sparse dense multi-head multi-query
+  grouped-query criss-cross non-local hard negative importance stratified random uniform
+  discrete wavelet fourier encoder-only decoder-only encoder-decoder autoregressive
+  non-autoregressive bidirectional recursive residual spiking low-rank sparse-to-dense
+  speculative parallel greedy beam contrastive
+`);
+// Tried and left out (dev: the gold keeps the plain name): "global", "hierarchical", "weight",
+// "ternary", "binary", and dimensions ("3D convolution" → "convolution").
