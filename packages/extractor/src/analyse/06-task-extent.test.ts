@@ -50,6 +50,13 @@ describe('task extent', () => {
       'The Liver image segmentation works.',
       'image segmentation',
     ],
+    ['not over an acronym', '', 'We enable on-device MTL for robots.', 'multi-task learning'],
+    [
+      'not an unknown adjective compound',
+      'Linear-Time Sequence Modeling',
+      'It helps.',
+      'Sequence Modeling',
+    ],
   ])('%s', (_label, title, abstract, name) => {
     expect(tasks(title, abstract)).toContain(name);
   });

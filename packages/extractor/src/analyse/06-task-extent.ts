@@ -27,6 +27,8 @@ export function extendTasks(candidates: Candidate[]): void {
   for (const c of candidates) for (let k = c.a0; k < c.a1; k++) taken.add(k);
   for (const c of candidates) {
     if (c.type !== 'task' || (c.source !== 'lexicon' && c.source !== 'variant')) continue;
+    // An acronym is a name of its own: "on-device MTL" is MTL used on a device.
+    if (/^\p{Lu}{2,}s?$/u.test(c.doc.text.slice(c.start, c.end))) continue;
     const first = firstModifier(c.doc, c.a0, taken);
     if (first === c.a0) continue;
     const atom = c.doc.atoms[first];
@@ -75,8 +77,12 @@ function acceptable(word: string, compound: boolean, titleCase: boolean, text: s
   if (/^\p{N}/u.test(text)) return /^\d[dD]$/.test(text);
   if (!titleCase && !/^\p{Ll}/u.test(text)) return false;
   if (GENERIC_MODIFIERS.has(word)) return false;
-  // A compound is judged by its last part: "instance-level", but not "text-conditional".
-  const last = compound ? (word.split('-').at(-1) ?? word) : word;
+  // A compound is judged by its last part: "instance-level", but not "text-conditional";
+  // and an unknown adjective does not start one ("Linear-Time Sequence Modeling").
+  const parts = word.split('-');
+  const firstPart = parts[0] ?? word;
+  if (compound && !isKnownWord(firstPart) && ADJECTIVE_SHAPE.test(firstPart)) return false;
+  const last = compound ? (parts.at(-1) ?? word) : word;
   if (isVerb(last) && !NOUN_VERBS.has(last)) return false;
   // A plural is rarely a modifier, a third-person verb often is: "helps X", "beats X".
   if (!compound && /[^su]s$/.test(last) && !/ics$/.test(last)) return false;

@@ -232,7 +232,8 @@ export const TASKS: LexiconEntry[] = [
   e('sound source localization', pwc),
   e('speaker identification', pwc),
   // General ML
-  e('time series forecasting', pwc, ['forecasting', 'time-series forecasting']),
+  // Not bare "forecasting": weather, traffic and demand forecasting are other tasks (dev-c).
+  e('time series forecasting', pwc, ['time-series forecasting']),
   e('node classification', pwc),
   e('link prediction', pwc),
   e('graph classification', pwc),
@@ -312,8 +313,6 @@ export const TASKS: LexiconEntry[] = [
   e('code translation', pwc),
   e('captioning', `${pwc} family (image, video, audio captioning)`),
   e('sequence modeling', pwc, ['sequence modelling']),
-  e('data compression', pwc),
-  e('lossless compression', pwc),
   e('audio-visual speech recognition', pwc, ['AVSR']),
   e('lip reading', pwc),
   e('sign language recognition', pwc),
