@@ -55,7 +55,7 @@ describe('task extent', () => {
       'not an unknown adjective compound',
       'Linear-Time Sequence Modeling',
       'It helps.',
-      'Sequence Modeling',
+      'sequence modeling',
     ],
   ])('%s', (_label, title, abstract, name) => {
     expect(tasks(title, abstract)).toContain(name);
