@@ -81,6 +81,27 @@ describe('task lexicon coverage', () => {
   });
 });
 
+describe('dataset lexicon coverage (round 5)', () => {
+  it.each([
+    ['Then we use FEVER and XNLI here.', 'dataset:fever'],
+    ['Then we use Sintel here.', 'dataset:sintel'],
+    ['Then we use ogbn-arxiv here.', 'dataset:ogb'],
+    ['Then we use Criteo and Avazu here.', 'dataset:avazu'],
+    ['Then we use MUSDB18 here.', 'dataset:musdb18'],
+    ['Then we use CUB-200-2011 here.', 'dataset:cub-200-2011'],
+  ])('%s → %s', (abstract, id) => {
+    expect(ids(abstract)).toContain(id);
+  });
+
+  it.each([
+    // Common words are names only as written by the dataset ("RACE", "Replica").
+    ['We race to drop the replica.', 'dataset:race'],
+    ['We race to drop the replica.', 'dataset:drop'],
+  ])('%s does not give %s', (abstract, id) => {
+    expect(ids(abstract)).not.toContain(id);
+  });
+});
+
 describe('task phrases by head word', () => {
   it.each([
     // Half of a slash coordination is not a task of its own.
