@@ -234,3 +234,13 @@ export const METHOD_QUALIFIERS = words(`
 `);
 // Tried and left out (dev: the gold keeps the plain name): "global", "hierarchical", "weight",
 // "ternary", "binary", and dimensions ("3D convolution" → "convolution").
+
+/**
+ * Common words of ML abstracts that compromise's lexicon lacks, so a lone capitalised one
+ * ("Intelligence", "Retriever", "Tiny") was read as a name (step 4). Seen in dev-b / dev-c.
+ */
+export const LONE_GENERIC = words(`
+  intelligence retriever retrievers tiny small base large huge giant pre post neural machine
+  machines learner learners predictor predictors generator generators discriminator
+  discriminators embedding embeddings representation representations
+`);

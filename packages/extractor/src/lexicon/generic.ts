@@ -173,6 +173,11 @@ export const NOT_NAMES = new Set(
     'FP16',
     'FP32',
     'BF16',
+    'bfloat16',
+    'float16',
+    'float32',
+    'FP8',
+    'TF32',
     'INT8',
     'INT4',
     // generic abbreviations
@@ -315,6 +320,16 @@ export const NOT_NAMES = new Set(
     'Dirichlet',
     'Monte',
     'Carlo',
+    'Hamming',
+    'Euler',
+    'Gaussians',
+    'Cauchy',
+    'Kronecker',
+    'Hadamard',
+    'Frobenius',
+    'Chebyshev',
+    // "vision-language" and "video-language" are settings, not names ("VL models")
+    'VL',
     // document words
     'Table',
     'Figure',
