@@ -2,10 +2,12 @@
 // type and fold key are one entity; an acronym defined here pulls its bare uses
 // into its long form's entity ("ViT" → "Vision Transformer"). Efficiency
 // measures named only in passing are left out (`07-metric-gate`), and so are
-// definitions of things of none of the four types ("Directed Acyclic Graph (DAG)").
+// definitions of things of none of the four types ("Directed Acyclic Graph (DAG)"),
+// and bare task heads used as modifiers (`07-head-gate`: "segmentation accuracy").
 import { foldKey } from '../normalise';
 import type { Mention } from '../types';
 import type { Candidate, LocalEntity } from './model';
+import { keepBareHead } from './07-head-gate';
 import { keepEvaluatedMetrics } from './07-metric-gate';
 import { NON_ENTITY_HEADS } from '../lexicon/cues';
 import { lookup } from '../lexicon';
@@ -43,7 +45,7 @@ export function groupEntities(candidates: Candidate[]): Grouped {
   const entityOf: number[] = [];
   const kept = keepEvaluatedMetrics(candidates);
   for (const c of candidates) {
-    if (!kept.has(c)) {
+    if (!kept.has(c) || !keepBareHead(c)) {
       entityOf.push(-1);
       continue;
     }

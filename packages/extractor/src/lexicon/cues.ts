@@ -244,3 +244,20 @@ export const LONE_GENERIC = words(`
   machines learner learners predictor predictors generator generators discriminator
   discriminators embedding embeddings representation representations
 `);
+
+/** Task heads the lexicon lists bare ("segmentation"), gated as modifiers in step 7. */
+export const BARE_TASK_HEADS = words(`
+  segmentation translation parsing classification captioning recognition
+`);
+
+/**
+ * Nouns a bare task head modifies rather than names a task before: "segmentation backbones",
+ * "segmentation accuracy", "translation quality", "classification head" (dev-b, TDMSci).
+ */
+export const MODIFIED_NOUNS = words(`
+  accuracy accuracies backbone backbones result results performance performances model models
+  network networks head heads quality error errors score scores loss losses map maps mask masks
+  label labels layer layers module modules decoder decoders encoder encoders system systems
+  pipeline pipelines tool tools component components branch branches output outputs rule rules
+  memory memories probability probabilities boundary boundaries precision recall metric metrics
+`);

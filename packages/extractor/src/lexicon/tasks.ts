@@ -313,6 +313,16 @@ export const TASKS: LexiconEntry[] = [
   e('human parsing', pwc),
   e('code translation', pwc),
   e('captioning', `${pwc} family (image, video, audio captioning)`),
+  // Bare heads that papers use as the task itself. Dev gold: "segmentation" 2 of 3 papers;
+  // TDMSci: "translation" and "parsing" 34 times each. The NLP ones need an NLP paper.
+  e('segmentation', `${pwc} family (semantic, instance, medical segmentation)`),
+  e('translation', 'machine translation written bare, in a paper about languages', undefined, {
+    requires:
+      /\b(?:BLEU|WMT|MT|NMT|SMT|bilingual|multilingual|source language|target language|English|German|French|Chinese|Japanese)\b/,
+  }),
+  e('parsing', 'syntactic / semantic parsing written bare', undefined, {
+    requires: /\b(?:parser|parsers|treebank|syntactic|dependency|constituency|grammar|semantic)\b/i,
+  }),
   e('sequence modeling', pwc, ['sequence modelling']),
   e('audio-visual speech recognition', pwc, ['AVSR']),
   e('lip reading', pwc),
