@@ -36,6 +36,8 @@ describe('metric lexicon coverage', () => {
     ['The model cuts the memory requirement by half.', 'metric:memory-usage'],
     ['Sensitivity and specificity exceed 0.9.', 'metric:sensitivity'],
     ['We report the C-index on TCGA cohorts.', 'metric:concordance-index'],
+    ['Raters scored adequacy and fluency of the output.', 'metric:fluency'],
+    ['Inter-annotator agreement reached 0.81.', 'metric:inter-annotator-agreement'],
   ])('%s → %s', (abstract, id) => {
     expect(ids(abstract)).toContain(id);
   });
@@ -50,6 +52,8 @@ describe('metric lexicon coverage', () => {
     ['LLMs with billions of parameters are costly.', 'metric:parameter-count'],
     // "sensitivity" alone is not the medical measure ("sensitivity to noise").
     ['We study the sensitivity of the model to noise.', 'metric:sensitivity'],
+    // "fluency" alone is a property, not the human-judgement pair.
+    ['The model speaks with fluency.', 'metric:fluency'],
   ])('%s does not give %s', (abstract, id) => {
     expect(ids(abstract)).not.toContain(id);
   });

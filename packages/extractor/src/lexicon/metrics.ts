@@ -194,7 +194,7 @@ export const METRICS: LexiconEntry[] = [
   e('chrF', 'Popović 2015', ['chrF++']),
   e('COMET', 'Rei et al. 2020 MT metric', undefined, { cased: true }),
   e('BERTScore', 'Zhang et al. 2020'),
-  e('perplexity', 'language modelling', ['PPL']),
+  e('perplexity', 'language modelling', ['PPL', 'perplexities']),
   e('bits per character', 'language modelling', ['BPC', 'bits-per-character']),
   e('bits per dimension', 'density estimation', ['bits/dim']),
   e('FID', 'Fréchet Inception Distance (Heusel et al. 2017)', [
@@ -234,6 +234,16 @@ export const METRICS: LexiconEntry[] = [
   e('DNSMOS', 'non-intrusive speech quality (Reddy et al. 2021)'),
   e('phoneme error rate', 'phone recognition'),
   e('translation edit rate', 'MT metric (Snover et al. 2006)', ['TER']),
+  // Not bare "NIST": in MT papers it is as often the NIST evaluation sets (TDMSci datasets).
+  e('NIST score', 'MT n-gram metric (Doddington 2002)'),
+  e('inter-annotator agreement', 'annotation reliability', [
+    'inter-rater agreement',
+    'inter annotator agreement',
+    'interannotator agreement',
+  ]),
+  // Human MT / generation judgements, named as a pair.
+  e('adequacy', 'human MT evaluation (LDC 2005)', undefined, { requires: /\bfluency\b/i }),
+  e('fluency', 'human MT / generation evaluation', undefined, { requires: /\badequacy\b/i }),
   e('SARI', 'simplification metric (Xu et al. 2016)', undefined, { cased: true }),
   e('BLEURT', 'Sellam et al. 2020'),
   e('MAUVE', 'Pillutla et al. 2021 text generation', undefined, { cased: true }),
@@ -366,7 +376,7 @@ export const METRICS: LexiconEntry[] = [
   }),
   e('speedup', 'reported acceleration factor', ['speed-up']),
   e('training time', 'cost of training'),
-  e('compression ratio', 'size reduction factor'),
+  e('compression ratio', 'size reduction factor', ['compression rate']),
   e('tokens per second', 'generation throughput', ['tokens/s']),
   e('time to first token', 'serving latency', ['TTFT']),
   e('acceptance rate', 'speculative decoding: accepted draft tokens'),
