@@ -93,6 +93,9 @@ describe('dataset lexicon coverage (round 5)', () => {
     ['Then we use Criteo and Avazu here.', 'dataset:avazu'],
     ['Then we use MUSDB18 here.', 'dataset:musdb18'],
     ['Then we use CUB-200-2011 here.', 'dataset:cub-200-2011'],
+    ['Senses come from WordNet and FrameNet.', 'dataset:wordnet'],
+    ['We parse the Chinese Treebank (CTB).', 'dataset:chinese-treebank'],
+    ['Re-ID results on Market-1501 and CUHK03.', 'dataset:market-1501'],
   ])('%s → %s', (abstract, id) => {
     expect(ids(abstract)).toContain(id);
   });
