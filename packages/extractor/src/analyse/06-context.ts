@@ -66,6 +66,9 @@ export function typeByContext(candidates: Candidate[]): void {
             : c.doc.text.slice(c.end, other.start);
         // A value in brackets may sit between: "MSU-MFSD (3.12%), Replay-Attack (11.19%)".
         if (/^\s*(?:\([^()]{1,20}\))?\s*(?:,|,?\s*and|,?\s*or|\/)\s*$/.test(between)) {
+          // "On ImageNet-1K, NViT-Base achieves …": a comma ending an opening phrase, then
+          // the subject of a verb, is no list.
+          if (other.end <= c.start && /^\s*,\s*$/.test(between) && subjectOfVerb(c)) continue;
           c.type = other.type;
           c.typed = true;
           break;
@@ -93,4 +96,13 @@ function afterOn(c: Candidate): boolean {
   if (c.doc.atoms[k]?.lower !== 'on') return false;
   const before = c.doc.atoms[k - 1];
   return before === undefined || !ON_NOT_DATASET.has(before.lower);
+}
+
+/** The candidate is followed by a verb form ("X achieves", "X outperforms"). */
+function subjectOfVerb(c: Candidate): boolean {
+  const next = c.doc.atoms[c.a1];
+  if (next === undefined || gap(c.doc, c.a1) !== ' ') return false;
+  return /^(?:achieves|outperforms|improves|reaches|obtains|attains|surpasses|yields|gets|is|was|has|sets|runs|reduces|delivers)$/.test(
+    next.lower,
+  );
 }
