@@ -33,6 +33,12 @@ describe('dataset by context', () => {
       'dataset',
     ],
     [
+      'not a list after an opening phrase',
+      'On ImageNet-1K, NViT-Base achieves 83% accuracy.',
+      'NViT-Base',
+      'method',
+    ],
+    [
       '"based on X" stays a method',
       'Our detector is based on Zorblax for speed.',
       'Zorblax',
