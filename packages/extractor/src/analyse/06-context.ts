@@ -2,7 +2,7 @@
 // LiTS benchmark", "BLEU score"), the words before ("evaluated on X", "in terms
 // of X"), and coordination with typed names ("ImageNet, COCO and X" → dataset).
 // Known tasks and techniques first take their modifiers (`06-task-extent`: "medication
-// recommendation"; `06-method-extent`: "iterative pruning").
+// recommendation"; `06-method-extent`: "iterative pruning"; `06-dataset-extent`: "SNLI-VE").
 import {
   APPOSITIVE_DATASET,
   DATASET_NAME,
@@ -12,12 +12,14 @@ import {
 } from '../lexicon/cues';
 import type { Candidate } from './model';
 import { gap } from './01-prepare';
+import { extendDatasets } from './06-dataset-extent';
 import { extendMethods } from './06-method-extent';
 import { extendTasks } from './06-task-extent';
 
 export function typeByContext(candidates: Candidate[]): void {
   extendTasks(candidates);
   extendMethods(candidates);
+  extendDatasets(candidates);
   for (const c of candidates) {
     if (c.typed) continue;
     const { atoms } = c.doc;

@@ -130,6 +130,7 @@ export const PASSING_METRICS = new Set([
   'inference time',
   'latency',
   'memory usage',
+  'carbon footprint',
 ]);
 
 /**

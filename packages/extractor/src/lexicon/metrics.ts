@@ -391,7 +391,7 @@ export const METRICS: LexiconEntry[] = [
   e('generalization error', 'test error gap', ['generalisation error']),
   e('rate-distortion', 'compression trade-off measure', ['rate-distortion performance', 'BD-rate']),
   e('bits per pixel', 'compression rate', ['bpp']),
-  e('energy consumption', 'efficiency measure', ['energy efficiency', 'energy footprint']),
+  e('energy consumption', 'efficiency measure', ['energy efficiency']),
   e('carbon footprint', 'training emissions (Strubell et al. 2019)', [
     'carbon emissions',
     'CO2 emissions',
