@@ -20,6 +20,8 @@ export interface LexiconForm {
 }
 
 export interface TrieNode {
+  /** Index of the node in the edge table of `childOf`. */
+  id: number;
   next: Map<string, TrieNode>;
   forms?: LexiconForm[];
   /** Some form ending here is a family ("resnet" in "resnet50"). */
@@ -45,38 +47,63 @@ export function isAcronymLike(form: string): boolean {
   return upper >= 2 || (upper >= 1 && letters.length > 1 && /\p{Lu}/u.test(letters.slice(1)));
 }
 
-/** Every prefix of every compacted form: an atom that is not one cannot start a match. */
-const PREFIXES = new Set<string>();
 /** Compacted family names, for glued variants ("qwen2.5", "yolov8"). */
 const FAMILY_KEYS = new Set<string>();
 
-/** Cheap test before walking the trie from an atom (most atoms start no lexicon name). */
+/**
+ * Cheap test before walking the trie from an atom (most atoms start no lexicon name):
+ * the key is a prefix of a form, a plural of one, or a family name glued to a version.
+ */
 export function mayStartMatch(key: string): boolean {
-  if (PREFIXES.has(key)) return true;
-  if (key.length > 3 && key.endsWith('s') && PREFIXES.has(key.slice(0, -1))) return true;
-  const stem = /\d/.test(key) ? key.replace(/v?\d[\d.]*[a-z]{0,2}$/, '') : '';
+  if (key.length === 0) return false;
+  const depth = walkDepth(key);
+  if (depth === key.length) return true;
+  // A plural of a prefix: the walk got through all but the final "s".
+  if (key.length > 3 && key.endsWith('s') && depth === key.length - 1) return true;
+  const stem = hasAsciiDigit(key) ? key.replace(/v?\d[\d.]*[a-z]{0,2}$/, '') : '';
   return stem.length > 0 && FAMILY_KEYS.has(stem);
 }
 
+function hasAsciiDigit(key: string): boolean {
+  for (let k = 0; k < key.length; k++) {
+    const c = key.charCodeAt(k);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
+/** How many code units of `key` the trie walks from the root before falling off. */
+function walkDepth(key: string): number {
+  let id = 0;
+  for (let k = 0; k < key.length; k++) {
+    id = childOf(id, key.charCodeAt(k));
+    if (id < 0) return k;
+  }
+  return key.length;
+}
+
 function buildTrie(): TrieNode {
-  const root: TrieNode = { next: new Map() };
+  const root: TrieNode = { id: 0, next: new Map() };
+  NODES.push(root);
   for (const [type, entries] of Object.entries(LEXICONS) as [EntityType, LexiconEntry[]][]) {
     for (const entry of entries) {
       for (const form of [entry.name, ...(entry.aliases ?? [])]) {
         const key = compact(form);
         if (key.length === 0) continue;
         let node = root;
-        for (const ch of key) {
+        // By UTF-16 code unit, as step 2 walks it.
+        for (let k = 0; k < key.length; k++) {
+          const ch = key.charAt(k);
           let child = node.next.get(ch);
           if (child === undefined) {
-            child = { next: new Map() };
+            child = { id: NODES.length, next: new Map() };
+            NODES.push(child);
             node.next.set(ch, child);
           }
           node = child;
         }
         (node.forms ??= []).push({ type, entry, form, exact: isAcronymLike(form) });
         if (entry.family === true) node.family = true;
-        for (let k = 1; k <= key.length; k++) PREFIXES.add(key.slice(0, k));
         if (entry.family === true) FAMILY_KEYS.add(key);
       }
     }
@@ -84,14 +111,61 @@ function buildTrie(): TrieNode {
   return root;
 }
 
+// The trie's ASCII edges also live in one open-addressing hash table of integers
+// (node id × 128 + character code → child id): step 2 takes one edge per
+// character of every atom it tries, and a Map look-up keyed by a one-character
+// string per edge was most of its time.
+const NODES: TrieNode[] = [];
+
 /** Built on first import, shared by every call. */
 export const TRIE: TrieNode = buildTrie();
+
+const TABLE_BITS = Math.max(10, Math.ceil(Math.log2(NODES.length * 2 + 1)));
+const TABLE_MASK = (1 << TABLE_BITS) - 1;
+const EDGE_KEYS = new Int32Array(1 << TABLE_BITS).fill(-1);
+const EDGE_CHILDREN = new Int32Array(1 << TABLE_BITS);
+
+function slotOf(edge: number): number {
+  return Math.imul(edge, 0x9e3779b1) >>> (32 - TABLE_BITS);
+}
+
+for (const node of NODES) {
+  for (const [ch, child] of node.next) {
+    const code = ch.charCodeAt(0);
+    if (code >= 128) continue;
+    const edge = node.id * 128 + code;
+    let slot = slotOf(edge);
+    while (EDGE_KEYS[slot] !== -1) slot = (slot + 1) & TABLE_MASK;
+    EDGE_KEYS[slot] = edge;
+    EDGE_CHILDREN[slot] = child.id;
+  }
+}
+
+/**
+ * The id of the child of node `id` along the UTF-16 code unit `code`, or -1: the same
+ * edge as `node.next.get(char)`, without a string look-up. The root's id is 0.
+ */
+export function childOf(id: number, code: number): number {
+  if (code >= 128) return NODES[id]?.next.get(String.fromCharCode(code))?.id ?? -1;
+  const edge = id * 128 + code;
+  for (let slot = slotOf(edge); ; slot = (slot + 1) & TABLE_MASK) {
+    const found = EDGE_KEYS[slot];
+    if (found === edge) return EDGE_CHILDREN[slot] ?? -1;
+    if (found === -1 || found === undefined) return -1;
+  }
+}
+
+/** The node with this id (see `childOf`). */
+export function trieNode(id: number): TrieNode | undefined {
+  return NODES[id];
+}
 
 /** The lexicon form whose compacted key equals the text's, if any ("key-value cache" → KV cache). */
 export function lookup(text: string): LexiconForm | undefined {
   let node: TrieNode | undefined = TRIE;
-  for (const ch of compact(text)) {
-    node = node.next.get(ch);
+  const key = compact(text);
+  for (let k = 0; k < key.length; k++) {
+    node = node.next.get(key.charAt(k));
     if (node === undefined) return undefined;
   }
   return node.forms?.[0];

@@ -3,7 +3,7 @@
 // non-Latin digits, astral letters, lone surrogates and decimal dots.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { tokenise, type Atom } from './tokenise';
+import { isJoiningGap, tokenise, type Atom } from './tokenise';
 
 const ATOM = /[\p{L}\p{N}\p{M}]+(?:\.\d+[\p{L}\p{N}\p{M}]*)*/gu;
 
@@ -57,5 +57,17 @@ describe('tokenise', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('isJoiningGap', () => {
+  it('agrees with its character class on every UTF-16 code unit', () => {
+    const JOINING = /^[\s\-‐‑–_'’@]$/;
+    for (let c = 0; c < 0x10000; c++) {
+      const gap = String.fromCharCode(c);
+      if (isJoiningGap(gap) !== JOINING.test(gap)) expect.fail(`code ${c}`);
+    }
+    expect(isJoiningGap('--')).toBe(false);
+    expect(isJoiningGap('')).toBe(false);
   });
 });

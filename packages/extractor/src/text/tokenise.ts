@@ -129,5 +129,12 @@ export function gapBefore(text: string, atoms: Atom[], i: number): string {
 
 /** Gaps that may sit inside one name: a space, a hyphen or dash, an apostrophe, an underscore. */
 export function isJoiningGap(gap: string): boolean {
-  return gap.length === 1 && /[\s\-‐‑–_'’@]/.test(gap);
+  if (gap.length !== 1) return false;
+  const c = gap.charCodeAt(0);
+  // ASCII by code (space, tab to CR, hyphen, underscore, apostrophe, @); the rest by the class.
+  if (c < 0x80)
+    return c === 32 || (c >= 9 && c <= 13) || c === 45 || c === 95 || c === 39 || c === 64;
+  return JOINING.test(gap);
 }
+
+const JOINING = /[\s\-‐‑–_'’@]/;
