@@ -32,6 +32,8 @@ export function singular(word: string): string {
  * "ViTs". Only the last word is singularised; everything but letters and digits goes.
  */
 export function foldKey(text: string): string {
+  const ascii = foldKeyAscii(text);
+  if (ascii !== null) return ascii;
   const words = foldCase(text)
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 0);
@@ -39,6 +41,28 @@ export function foldKey(text: string): string {
   if (last < 0) return '';
   words[last] = singular(words[last] ?? '');
   return words.join('');
+}
+
+/**
+ * `foldKey` for plain ASCII text in one pass, without splitting (it runs several times per
+ * candidate span); null when the text has a character outside ASCII.
+ */
+function foldKeyAscii(text: string): string | null {
+  let lastStart = -1;
+  let lastEnd = -1;
+  let inWord = false;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0x80) return null;
+    const alnum = (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+    if (alnum && !inWord) lastStart = k;
+    if (alnum) lastEnd = k + 1;
+    inWord = alnum;
+  }
+  if (lastStart < 0) return '';
+  const lower = text.toLowerCase();
+  const head = lower.slice(0, lastStart).replace(/[^a-z0-9]+/g, '');
+  return head + singular(lower.slice(lastStart, lastEnd));
 }
 
 /** `Vision Transformer` → `vision-transformer`: lower case, accents folded, runs of other characters → `-`. */

@@ -119,6 +119,20 @@ export function atomIsAcronymLike(atom: Atom): boolean {
   return atom.upperCount >= 2 || (atom.upperCount === 1 && !atom.capitalised);
 }
 
+/** Index of the first atom starting at or after `pos` (by `end` with `byEnd`), else `atoms.length`. */
+export function atomIndexAt(atoms: Atom[], pos: number, byEnd = false): number {
+  // Atoms are in text order and never overlap, so starts and ends both ascend.
+  let lo = 0;
+  let hi = atoms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const atom = atoms[mid];
+    if (atom !== undefined && (byEnd ? atom.end : atom.start) < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The text between two atoms (or '' at the edges). */
 export function gapBefore(text: string, atoms: Atom[], i: number): string {
   const atom = atoms[i];
