@@ -9,14 +9,29 @@ import type { Entity, EntityType, Extraction, Relation, Result } from './types';
 interface Canonical {
   type: EntityType;
   name: string;
+  /** `entityId(type, name)`, computed once per canonical name. */
+  id?: string;
+}
+
+/** One (type, fold key) group of the corpus: its names and its canonical reading. */
+interface Group {
+  names: Map<string, number>;
+  /** The lexicon's name, when a lexicon match is in the group. */
+  lexicalName?: string;
+  canonical?: Canonical;
 }
 
 export function resolve(analyses: PaperAnalysis[]): Extraction[] {
   // 1. Acronyms defined anywhere: fold key of the short form → long form (majority).
   const defined = new Map<string, Map<string, { c: Canonical; n: number }>>();
-  // 2. Every (type, key) group, with its names and whether the lexicon named it.
-  const names = new Map<string, Map<string, number>>();
-  const lexicalName = new Map<string, string>();
+  // 2. Every (type, key) group, with its names and whether the lexicon named it. One map per
+  //    type keyed by the fold key itself: no "type|key" string is built per entity.
+  const groups: Record<EntityType, Map<string, Group>> = {
+    method: new Map(),
+    dataset: new Map(),
+    metric: new Map(),
+    task: new Map(),
+  };
   for (const analysis of analyses) {
     for (const e of analysis.entities) {
       if (e.short !== undefined) {
@@ -28,28 +43,33 @@ export function resolve(analyses: PaperAnalysis[]): Extraction[] {
         votes.set(id, v);
         defined.set(k, votes);
       }
-      const group = `${e.type}|${e.key}`;
-      if (e.lexical) lexicalName.set(group, e.name);
-      const counts = names.get(group) ?? new Map<string, number>();
-      counts.set(e.name, (counts.get(e.name) ?? 0) + 1);
-      names.set(group, counts);
+      let group = groups[e.type].get(e.key);
+      if (group === undefined) {
+        group = { names: new Map() };
+        groups[e.type].set(e.key, group);
+      }
+      if (e.lexical) group.lexicalName = e.name;
+      group.names.set(e.name, (group.names.get(e.name) ?? 0) + 1);
     }
   }
-  const acronym = new Map<string, Canonical>();
+  const acronym = new Map<string, { c: Canonical; key: string }>();
   for (const [k, votes] of defined) {
     const best = [...votes.values()].sort((a, b) => b.n - a.n)[0];
-    if (best !== undefined) acronym.set(k, best.c);
+    if (best !== undefined) acronym.set(k, { c: best.c, key: foldKey(best.c.name) });
   }
   const canonical = (e: LocalEntity): Canonical => {
     // A bare acronym (no long form here) defined elsewhere in the corpus.
     if (!e.lexical && e.short === undefined) {
       const def = acronym.get(e.key);
-      if (def !== undefined && foldKey(def.name) !== e.key) return def;
+      if (def !== undefined && def.key !== e.key) return def.c;
     }
-    const group = `${e.type}|${e.key}`;
-    const lex = lexicalName.get(group);
-    if (lex !== undefined) return { type: e.type, name: lex };
-    return { type: e.type, name: preferredName(names.get(group)) ?? e.name };
+    const group = groups[e.type].get(e.key);
+    if (group === undefined) return { type: e.type, name: e.name };
+    group.canonical ??= {
+      type: e.type,
+      name: group.lexicalName ?? preferredName(group.names) ?? e.name,
+    };
+    return group.canonical;
   };
   return analyses.map((analysis) => toExtraction(analysis, canonical));
 }
@@ -78,7 +98,7 @@ function toExtraction(
   const idOf: string[] = [];
   for (const local of analysis.entities) {
     const c = canonical(local);
-    const id = entityId(c.type, c.name);
+    const id = (c.id ??= entityId(c.type, c.name));
     idOf.push(id);
     let entity = byId.get(id);
     if (entity === undefined) {
