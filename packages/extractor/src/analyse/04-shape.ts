@@ -20,10 +20,11 @@ const CONTINUE = /^(?:\p{Lu}[\p{L}\p{N}]*|\d[\p{L}\p{N}.]*|v\d[\d.]*|[a-z]{1,2}\
 const POSSESSIVE = /^['’]$/;
 
 function shaped(atom: Atom): boolean {
-  if (NOT_SHAPE.test(atom.text) || NOT_NAMES.has(atom.lower)) return false;
-  if (atomIsAcronymLike(atom)) return true;
-  // Letters and digits together: "T5", "X3D", "GPT4".
-  return atom.digitCount > 0 && atom.digitCount < atom.text.length;
+  // Acronym-like, or letters and digits together ("T5", "X3D", "GPT4"); tested first
+  // because most atoms are plain lower-case words and fail here without a look-up.
+  const mixed = atom.digitCount > 0 && atom.digitCount < atom.text.length;
+  if (!mixed && !atomIsAcronymLike(atom)) return false;
+  return !NOT_SHAPE.test(atom.text) && !NOT_NAMES.has(atom.lower);
 }
 
 /** A capital in the middle of an abstract sentence, not a place, language or document word. */
@@ -41,17 +42,25 @@ function capitalisedAt(doc: FieldDoc, i: number): boolean {
  * A lone capitalised word is a name only when English does not know it and
  * the paper never writes it in lower case ("Zipper", not "Consistency").
  */
-function loneName(doc: FieldDoc, i: number, lowerSeen: Set<string>): boolean {
+function loneName(doc: FieldDoc, i: number, lowerSeen: () => Set<string>): boolean {
   const atom = doc.atoms[i];
   if (atom === undefined || atom.text.length < 3) return false;
-  return !isKnownWord(atom.lower) && !lowerSeen.has(atom.lower);
+  return !isKnownWord(atom.lower) && !lowerSeen().has(atom.lower);
+}
+
+/** The words the field writes in lower case. */
+function lowerWords(doc: FieldDoc): Set<string> {
+  const seen = new Set<string>();
+  for (const a of doc.atoms) if (!a.capitalised && a.upperCount === 0) seen.add(a.lower);
+  return seen;
 }
 
 export function shapeCandidates(doc: FieldDoc, covered: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
   const { atoms, text } = doc;
-  const lowerSeen = new Set<string>();
-  for (const a of atoms) if (!a.capitalised && a.upperCount === 0) lowerSeen.add(a.lower);
+  // Built on first use: only a lone capitalised word needs it.
+  let seen: Set<string> | undefined;
+  const lowerSeen = (): Set<string> => (seen ??= lowerWords(doc));
   for (let i = 0; i < atoms.length; i++) {
     if (covered[i] === 1) continue;
     const atom = atoms[i];

@@ -14,29 +14,40 @@ export interface Grouped {
 export function groupEntities(candidates: Candidate[]): Grouped {
   const entities: LocalEntity[] = [];
   const byKey = new Map<string, number>();
-  // Short forms defined in this paper: fold key of "ViT" → entity key.
-  const aliasKey = new Map<string, string>();
-  for (const c of candidates) {
-    if (c.short !== undefined) aliasKey.set(foldKey(c.short), `${c.type}|${foldKey(c.name)}`);
-  }
-  // Lexicon surfaces win over shape guesses of another type ("MoE" seen typed).
-  const typedSurface = new Map<string, string>();
-  for (const c of candidates) {
-    if (c.source === 'lexicon' || c.source === 'variant' || c.source === 'acronym') {
-      typedSurface.set(foldKey(surfaceOf(c)), `${c.type}|${foldKey(c.name)}`);
-    }
-  }
-  const entityOf: number[] = [];
+  // Each candidate's surface, its fold key and its "type|name key", computed once.
+  const surfaces: string[] = [];
+  const surfaceKeys: string[] = [];
+  const nameKeys: string[] = [];
   for (const c of candidates) {
     const surface = surfaceOf(c);
     const sKey = foldKey(surface);
-    let key = `${c.type}|${foldKey(c.name)}`;
+    surfaces.push(surface);
+    surfaceKeys.push(sKey);
+    nameKeys.push(`${c.type}|${c.name === surface ? sKey : foldKey(c.name)}`);
+  }
+  // Short forms defined in this paper: fold key of "ViT" → entity key.
+  const aliasKey = new Map<string, string>();
+  candidates.forEach((c, k) => {
+    if (c.short !== undefined) aliasKey.set(foldKey(c.short), nameKeys[k] ?? '');
+  });
+  // Lexicon surfaces win over shape guesses of another type ("MoE" seen typed).
+  const typedSurface = new Map<string, string>();
+  candidates.forEach((c, k) => {
+    if (c.source === 'lexicon' || c.source === 'variant' || c.source === 'acronym') {
+      typedSurface.set(surfaceKeys[k] ?? '', nameKeys[k] ?? '');
+    }
+  });
+  const entityOf: number[] = [];
+  candidates.forEach((c, k) => {
+    const surface = surfaces[k] ?? '';
+    const sKey = surfaceKeys[k] ?? '';
+    let key = nameKeys[k] ?? '';
     if (c.source === 'shape' || c.source === 'title' || c.source === 'lexicon') {
       key = aliasKey.get(sKey) ?? (c.source === 'lexicon' ? key : (typedSurface.get(sKey) ?? key));
     }
     if (key.endsWith('|')) {
       entityOf.push(-1);
-      continue;
+      return;
     }
     let index = byKey.get(key);
     const mention: Mention = { field: c.doc.field, start: c.start, end: c.end, text: surface };
@@ -57,7 +68,7 @@ export function groupEntities(candidates: Candidate[]): Grouped {
       entities.push(entity);
     }
     const entity = entities[index];
-    if (entity === undefined) continue;
+    if (entity === undefined) return;
     if (c.source === 'acronym' && c.short !== undefined) {
       entity.short = c.short;
       if (!entity.lexical) entity.name = c.name;
@@ -68,7 +79,7 @@ export function groupEntities(candidates: Candidate[]): Grouped {
     if (!entity.surfaces.includes(surface)) entity.surfaces.push(surface);
     entity.mentions.push(mention);
     entityOf.push(index);
-  }
+  });
   return { entities, entityOf };
 }
 
