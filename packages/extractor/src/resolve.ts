@@ -4,7 +4,8 @@
 // variant keeps a link to its family. Cheap: a few Map passes over all entities.
 import type { LocalEntity, PaperAnalysis } from './analyse/model';
 import { entityId, foldKey } from './normalise';
-import type { Entity, EntityType, Extraction, Relation, Result } from './types';
+import { RELATION_TYPES } from './types';
+import type { Entity, EntityType, Extraction, Mention, Relation, Result } from './types';
 
 interface Canonical {
   type: EntityType;
@@ -26,11 +27,14 @@ export function resolve(analyses: PaperAnalysis[]): Extraction[] {
   const defined = new Map<string, Map<string, { c: Canonical; n: number }>>();
   // 2. Every (type, key) group, with its names and whether the lexicon named it. One map per
   //    type keyed by the fold key itself: no "type|key" string is built per entity.
-  const groups: Record<EntityType, Map<string, Group>> = {
-    method: new Map(),
-    dataset: new Map(),
-    metric: new Map(),
-    task: new Map(),
+  const groups = new Map<EntityType, Map<string, Group>>();
+  const groupsOf = (type: EntityType): Map<string, Group> => {
+    let byKey = groups.get(type);
+    if (byKey === undefined) {
+      byKey = new Map();
+      groups.set(type, byKey);
+    }
+    return byKey;
   };
   for (const analysis of analyses) {
     for (const e of analysis.entities) {
@@ -43,10 +47,11 @@ export function resolve(analyses: PaperAnalysis[]): Extraction[] {
         votes.set(id, v);
         defined.set(k, votes);
       }
-      let group = groups[e.type].get(e.key);
+      const byKey = groupsOf(e.type);
+      let group = byKey.get(e.key);
       if (group === undefined) {
         group = { names: new Map() };
-        groups[e.type].set(e.key, group);
+        byKey.set(e.key, group);
       }
       if (e.lexical) group.lexicalName = e.name;
       group.names.set(e.name, (group.names.get(e.name) ?? 0) + 1);
@@ -63,7 +68,7 @@ export function resolve(analyses: PaperAnalysis[]): Extraction[] {
       const def = acronym.get(e.key);
       if (def !== undefined && def.key !== e.key) return def.c;
     }
-    const group = groups[e.type].get(e.key);
+    const group = groups.get(e.type)?.get(e.key);
     if (group === undefined) return { type: e.type, name: e.name };
     group.canonical ??= {
       type: e.type,
@@ -94,13 +99,17 @@ function toExtraction(
   canonical: (e: LocalEntity) => Canonical,
 ): Extraction {
   const entities: Entity[] = [];
-  const byId = new Map<string, Entity>();
+  const byId = new Map<string, number>();
   const idOf: string[] = [];
+  /** Index in `entities` of each local entity. */
+  const slotOf: number[] = [];
   for (const local of analysis.entities) {
     const c = canonical(local);
     const id = (c.id ??= entityId(c.type, c.name));
     idOf.push(id);
-    let entity = byId.get(id);
+    const slot = byId.get(id);
+    let entity = slot === undefined ? undefined : entities[slot];
+    slotOf.push(slot ?? entities.length);
     if (entity === undefined) {
       entity = {
         id,
@@ -112,7 +121,7 @@ function toExtraction(
       };
       if (c.type === 'method') entity.role = local.role;
       if (local.family !== undefined) entity.family = entityId(c.type, local.family);
-      byId.set(id, entity);
+      byId.set(id, entities.length);
       entities.push(entity);
     } else {
       if (local.role === 'proposed' && c.type === 'method') entity.role = 'proposed';
@@ -129,17 +138,19 @@ function toExtraction(
     }
     entity.mentions.push(...local.mentions);
   }
-  for (const e of entities)
-    e.mentions.sort((a, b) =>
-      a.field === b.field ? a.start - b.start : a.field === 'title' ? -1 : 1,
-    );
+  // A paper's mentions come in text order (title first); only merged entities need a sort.
+  for (const e of entities) if (!inMentionOrder(e.mentions)) e.mentions.sort(byMentionOrder);
   const relations: Relation[] = [];
-  const seen = new Set<string>();
+  // (type, source, target) as one number: the entity indices of this paper, not id strings.
+  const seen = new Set<number>();
   for (const r of analysis.relations) {
     const source = idOf[r.source];
     const target = idOf[r.target];
     if (source === undefined || target === undefined || source === target) continue;
-    const key = `${r.type}|${source}|${target}`;
+    const key =
+      ((slotOf[r.source] ?? 0) * entities.length + (slotOf[r.target] ?? 0)) *
+        RELATION_TYPES.length +
+      RELATION_TYPES.indexOf(r.type);
     if (seen.has(key)) continue;
     seen.add(key);
     relations.push({ type: r.type, source, target, evidence: r.evidence, rule: r.rule });
@@ -153,4 +164,17 @@ function toExtraction(
     results.push({ method, dataset, metric, value: r.value, evidence: r.evidence });
   }
   return { entities, relations, results };
+}
+
+function byMentionOrder(a: Mention, b: Mention): number {
+  return a.field === b.field ? a.start - b.start : a.field === 'title' ? -1 : 1;
+}
+
+function inMentionOrder(mentions: Mention[]): boolean {
+  for (let k = 1; k < mentions.length; k++) {
+    const a = mentions[k - 1];
+    const b = mentions[k];
+    if (a !== undefined && b !== undefined && byMentionOrder(a, b) > 0) return false;
+  }
+  return true;
 }

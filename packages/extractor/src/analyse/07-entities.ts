@@ -2,7 +2,7 @@
 // type and fold key are one entity; an acronym defined here pulls its bare uses
 // into its long form's entity ("ViT" → "Vision Transformer").
 import { foldKey } from '../normalise';
-import type { Mention } from '../types';
+import { ENTITY_TYPES, type EntityType, type Mention } from '../types';
 import type { Candidate, LocalEntity } from './model';
 
 export interface Grouped {
@@ -56,7 +56,7 @@ export function groupEntities(candidates: Candidate[]): Grouped {
       byKey.set(key, index);
       const bar = key.indexOf('|');
       const entity: LocalEntity = {
-        type: key.slice(0, bar) as LocalEntity['type'],
+        type: entityType(key.slice(0, bar)),
         name: c.name,
         key: key.slice(bar + 1),
         surfaces: [],
@@ -81,6 +81,14 @@ export function groupEntities(candidates: Candidate[]): Grouped {
     entityOf.push(index);
   });
   return { entities, entityOf };
+}
+
+/**
+ * The type named at the head of an entity key, as the shared constant: a string sliced
+ * from the key is a fresh object, and later property look-ups keyed by it are slow.
+ */
+function entityType(name: string): EntityType {
+  return ENTITY_TYPES.find((t) => t === name) ?? 'method';
 }
 
 function surfaceOf(c: Candidate): string {

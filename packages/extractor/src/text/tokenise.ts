@@ -74,7 +74,8 @@ function makeAtom(text: string, start: number, end: number): Atom {
     else if (c === 46) dot = true;
     else if (c > 0x7f) return makeAtomUnicode(word, start, end);
   }
-  const lower = word.toLowerCase();
+  // Plain ASCII without capitals is its own lower case.
+  const lower = upperCount === 0 ? word : word.toLowerCase();
   const first = text.charCodeAt(start);
   return {
     start,
