@@ -2,7 +2,14 @@
 // across joining gaps (space, hyphen, apostrophe), accepting a plural "s" at the
 // end; a family match followed by a version ("ResNet-50", "Qwen2.5-7B") becomes
 // a variant linked to the family.
-import { childOf, mayStartMatch, trieNode, type LexiconForm } from '../lexicon';
+import {
+  childOf,
+  endsFamily,
+  endsForm,
+  mayStartMatch,
+  trieNode,
+  type LexiconForm,
+} from '../lexicon';
 import { isJoiningGap } from '../text/tokenise';
 import type { Candidate, FieldDoc } from './model';
 import { gap } from './01-prepare';
@@ -56,20 +63,20 @@ function hits(doc: FieldDoc, i: number): Hit[] {
     for (let k = 0; k < word.length && id >= 0; k++) {
       if (k === word.length - 1) beforeLast = id;
       // A family name glued to its version ("qwen2.5", "resnet50", "yolov8").
-      if (k > 0) {
-        const node = trieNode(id);
-        if (node?.family === true && node.forms !== undefined && VERSION.test(word.slice(k))) {
-          best.push({ end: j + 1, forms: node.forms, rest: word.slice(k) });
-        }
+      if (k > 0 && endsFamily(id) && VERSION.test(word.slice(k))) {
+        const forms = trieNode(id)?.forms;
+        if (forms !== undefined) best.push({ end: j + 1, forms, rest: word.slice(k) });
       }
       id = childOf(id, word.charCodeAt(k));
     }
-    const singular = beforeLast >= 0 ? trieNode(beforeLast)?.forms : undefined;
-    if (word.endsWith('s') && singular !== undefined && word.length > 2) {
-      best.push({ end: j + 1, forms: singular, rest: '' });
+    if (word.length > 2 && beforeLast >= 0 && endsForm(beforeLast) && word.endsWith('s')) {
+      const singular = trieNode(beforeLast)?.forms;
+      if (singular !== undefined) best.push({ end: j + 1, forms: singular, rest: '' });
     }
-    const forms = id >= 0 ? trieNode(id)?.forms : undefined;
-    if (forms !== undefined) best.push({ end: j + 1, forms, rest: '' });
+    if (id >= 0 && endsForm(id)) {
+      const forms = trieNode(id)?.forms;
+      if (forms !== undefined) best.push({ end: j + 1, forms, rest: '' });
+    }
   }
   return best;
 }

@@ -155,6 +155,23 @@ export function childOf(id: number, code: number): number {
   }
 }
 
+// Per node id: 1 = some form ends here, 2 = a family form ends here (a glued version may
+// follow). Read once per character in step 2, so kept out of the node objects.
+const FLAGS = new Uint8Array(NODES.length);
+for (const node of NODES) {
+  if (node.forms !== undefined) FLAGS[node.id] = node.family === true ? 3 : 1;
+}
+
+/** Some lexicon form ends at node `id`. */
+export function endsForm(id: number): boolean {
+  return ((FLAGS[id] ?? 0) & 1) !== 0;
+}
+
+/** A family form ends at node `id` ("qwen" in "qwen2.5"). */
+export function endsFamily(id: number): boolean {
+  return ((FLAGS[id] ?? 0) & 2) !== 0;
+}
+
 /** The node with this id (see `childOf`). */
 export function trieNode(id: number): TrieNode | undefined {
   return NODES[id];
