@@ -42,25 +42,20 @@ function capitalisedAt(doc: FieldDoc, i: number): boolean {
  * A lone capitalised word is a name only when English does not know it and
  * the paper never writes it in lower case ("Zipper", not "Consistency").
  */
-function loneName(doc: FieldDoc, i: number, lowerSeen: () => Set<string>): boolean {
+function loneName(doc: FieldDoc, i: number): boolean {
   const atom = doc.atoms[i];
   if (atom === undefined || atom.text.length < 3) return false;
-  return !isKnownWord(atom.lower) && !lowerSeen().has(atom.lower);
+  return !isKnownWord(atom.lower) && !writtenLower(doc, atom.lower);
 }
 
-/** The words the field writes in lower case. */
-function lowerWords(doc: FieldDoc): Set<string> {
-  const seen = new Set<string>();
-  for (const a of doc.atoms) if (!a.capitalised && a.upperCount === 0) seen.add(a.lower);
-  return seen;
+/** The field also writes this word in lower case (a scan: asked a few times per field at most). */
+function writtenLower(doc: FieldDoc, lower: string): boolean {
+  return doc.atoms.some((a) => !a.capitalised && a.upperCount === 0 && a.lower === lower);
 }
 
 export function shapeCandidates(doc: FieldDoc, covered: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
   const { atoms, text } = doc;
-  // Built on first use: only a lone capitalised word needs it.
-  let seen: Set<string> | undefined;
-  const lowerSeen = (): Set<string> => (seen ??= lowerWords(doc));
   for (let i = 0; i < atoms.length; i++) {
     if (covered[i] === 1) continue;
     const atom = atoms[i];
@@ -109,7 +104,7 @@ export function shapeCandidates(doc: FieldDoc, covered: Uint8Array): Candidate[]
     }
     const after = atoms[j];
     const cued = after !== undefined && TYPE_AFTER[after.lower] !== undefined;
-    if (isCap && j === i + 1 && !cued && !loneName(doc, i, lowerSeen)) continue;
+    if (isCap && j === i + 1 && !cued && !loneName(doc, i)) continue;
     // A citation ("Ponti et al.") names people, not methods.
     if (after?.lower === 'et' && atoms[j + 1]?.lower === 'al') continue;
     const run = text.slice(atom.start, (atoms[j - 1] ?? atom).end);
