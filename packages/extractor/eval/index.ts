@@ -55,9 +55,7 @@ async function main(): Promise<void> {
   const byTitle = new Map(papers.map((p, i) => [normaliseTitle(p.title), i]));
   const validity = offsetValidity(papers, extractions);
 
-  const splits: Record<string, SplitReport> = {};
-  for (const split of ['dev', 'test'] as const) {
-    const gold = goldFiles(split).flatMap((f) => readJsonl<GoldPaper>(join(goldDir, f)));
+  const score = (gold: GoldPaper[], printErrors: boolean): SplitReport => {
     const counts = emptyCounts();
     const results: Counts = { tp: 0, fp: 0, goldTp: 0, fn: 0 };
     let roleCorrect = 0;
@@ -77,7 +75,7 @@ async function main(): Promise<void> {
       results.fp += r.fp;
       results.goldTp += r.goldTp;
       results.fn += r.fn;
-      if (errorsFor === split && split === 'dev') {
+      if (printErrors) {
         console.log(`\n#${g.n} ${g.title}`);
         for (const m of s.missed)
           console.log(`  MISS ${m.type} ${m.name} ${JSON.stringify(m.aliases)}`);
@@ -91,7 +89,7 @@ async function main(): Promise<void> {
       EntityType,
       Prf
     >;
-    splits[split] = {
+    return {
       papers: found,
       types,
       overall: prf(total(counts, [...ENTITY_TYPES])),
@@ -99,13 +97,36 @@ async function main(): Promise<void> {
       roleMatched: roleTotal,
       results: prf(results),
     };
+  };
+
+  const splits: Record<string, SplitReport> = {};
+  // Dev only: each gold file on its own too, so papers annotated after tuning
+  // (dev-b, dev-c …) show whether the rules generalise. `--errors dev-b` (or
+  // `--errors dev.jsonl`) lists one file's misses; test is never broken down or listed.
+  const devFiles: Record<string, SplitReport> = {};
+  for (const split of ['dev', 'test'] as const) {
+    const files = goldFiles(split);
+    const gold = files.flatMap((f) => readJsonl<GoldPaper>(join(goldDir, f)));
+    splits[split] = score(gold, split === 'dev' && errorsFor === 'dev');
+    if (split !== 'dev') continue;
+    for (const f of files) {
+      const name = f.replace(/\.jsonl$/, '');
+      const listErrors = errorsFor === f || (name !== 'dev' && errorsFor === name);
+      devFiles[name] = score(readJsonl<GoldPaper>(join(goldDir, f)), listErrors);
+    }
   }
 
   const publicSets = {
     scirex: publicScores(join(root, '../shared/eval-public/scirex-train.jsonl')),
     tdmsci: publicScores(join(root, '../shared/eval-public/tdmsci-train.jsonl')),
   };
-  const report = { corpusPapers: papers.length, offsetValidity: validity, splits, publicSets };
+  const report = {
+    corpusPapers: papers.length,
+    offsetValidity: validity,
+    splits,
+    devFiles,
+    publicSets,
+  };
   if (asJson) console.log(JSON.stringify(report, null, 2));
   else printReport(report);
 }
@@ -166,6 +187,7 @@ function printReport(report: {
   corpusPapers: number;
   offsetValidity: { valid: number; total: number };
   splits: Record<string, SplitReport>;
+  devFiles: Record<string, SplitReport>;
   publicSets: Record<
     string,
     { units: number; types: Partial<Record<EntityType, Prf>>; overall: Prf }
@@ -184,6 +206,13 @@ function printReport(report: {
       `  role accuracy on matched methods: ${pct(s.roleAccuracy)} (${s.roleMatched} methods)`,
     );
     console.log(row('results', s.results));
+  }
+  console.log('\ndev by gold file (overall / per-type F1):');
+  for (const [name, s] of Object.entries(report.devFiles)) {
+    const t = ENTITY_TYPES.map((k) => `${k} ${pct(s.types[k].f1)}`).join('  ');
+    console.log(
+      `  ${name.padEnd(7)} ${String(s.papers).padStart(3)} papers  F1 ${pct(s.overall.f1)}  ${t}`,
+    );
   }
   for (const [name, p] of Object.entries(report.publicSets)) {
     console.log(`\n${name} (${p.units} units), relaxed overlap mention-level:`);

@@ -1,5 +1,5 @@
 // Table tests for the shape rules of step 4 added in round 4: compound tails,
-// patch-size suffixes and possessives inside Title-Case names.
+// patch-size suffixes and possessives inside Title-Case names; round 5: generic words.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../index';
 
@@ -20,6 +20,11 @@ describe('shape names', () => {
     ['We train DiT-XL/2 on ImageNet.', 'XL'],
     // A slash between two words is not a suffix.
     ['It handles Input/Output pairs.', 'Input/Output'],
+    // Round 5: the field's generic words and number formats are not names, capitalised or not.
+    ['Our model beats the Network of prior work.', 'Network'],
+    ['We evaluate with Artificial Intelligence tools.', 'Intelligence'],
+    ['Weights are stored in bfloat16 format.', 'bfloat16'],
+    ['The Hamming distance is used for codes.', 'Hamming'],
   ])('%s does not give %s', (abstract, name) => {
     expect(names(abstract)).not.toContain(name);
   });

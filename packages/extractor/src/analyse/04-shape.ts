@@ -2,8 +2,8 @@
 // ("SVT-H-L", "LoRA", "X3D"), hyphen compounds of such tokens, capitalised
 // words in the middle of a sentence ("We propose Zipper"), and the short name
 // before the colon of a title ("Zipper: A Multi-Tower Decoder …").
-import { TYPE_AFTER } from '../lexicon/cues';
-import { GENERIC_PHRASES, NOT_NAMES } from '../lexicon/generic';
+import { LONE_GENERIC, METHOD_HEADS, TASK_HEADS, TYPE_AFTER } from '../lexicon/cues';
+import { GENERIC_MODIFIERS, GENERIC_PHRASES, NOT_NAMES } from '../lexicon/generic';
 import { isKnownWord, isProperNonEntity } from '../english';
 import { atomIsAcronymLike, type Atom } from '../text/tokenise';
 import type { Candidate, FieldDoc } from './model';
@@ -45,6 +45,10 @@ function capitalisedAt(doc: FieldDoc, i: number): boolean {
 function loneName(doc: FieldDoc, i: number): boolean {
   const atom = doc.atoms[i];
   if (atom === undefined || atom.text.length < 3) return false;
+  // The field's own generic words are English too, though compromise may not list them:
+  // "Network", "Tuning", "Decoding" alone are the tail of a name, not a name.
+  const singular = atom.lower.replace(/s$/, '');
+  if (FIELD_WORDS.has(atom.lower) || FIELD_WORDS.has(singular)) return false;
   return !isKnownWord(atom.lower) && !writtenLower(doc, atom.lower);
 }
 
@@ -52,6 +56,15 @@ function loneName(doc: FieldDoc, i: number): boolean {
 function writtenLower(doc: FieldDoc, lower: string): boolean {
   return doc.atoms.some((a) => !a.capitalised && a.upperCount === 0 && a.lower === lower);
 }
+
+/** Generic words of the field: cue words, technique and task heads, generic modifiers. */
+const FIELD_WORDS = new Set([
+  ...Object.keys(TYPE_AFTER),
+  ...METHOD_HEADS,
+  ...TASK_HEADS,
+  ...GENERIC_MODIFIERS,
+  ...LONE_GENERIC,
+]);
 
 export function shapeCandidates(doc: FieldDoc, covered: Uint8Array): Candidate[] {
   const out: Candidate[] = [];

@@ -4,7 +4,7 @@
 // lexicon rules out modifiers that are verbs, adverbs or evaluative adjectives.
 import { METHOD_HEADS, TASK_HEADS } from '../lexicon/cues';
 import { GENERIC_MODIFIERS, GENERIC_PHRASES, NOUN_VERBS } from '../lexicon/generic';
-import { isContentWord, isVerb } from '../english';
+import { isContentWord, isKnownWord, isVerb } from '../english';
 import type { EntityType } from '../types';
 import type { Candidate, FieldDoc } from './model';
 import { gap } from './01-prepare';
@@ -22,6 +22,14 @@ const PREFIX_STOP = new Set([
   'so',
   'self',
 ]);
+/**
+ * Unknown words shaped like verbs: "necessitate(s)", "necessitating", "(co-)optimize",
+ * "plotting". Narrow on purpose: "-ate", "-ute", "-ing" alone also end nouns that start
+ * public-set tasks ("predicate detection", "attribute prediction", "handwriting synthesis").
+ */
+const UNKNOWN_VERB = /^.{3,}(?:itate|itates|itating|ize|izes|izing)$|([bdgmnprt])\1ing$/;
+/** Words that never start a hyphen compound of a phrase ("to", "of" do: "text-to-speech"). */
+const FUNCTION_WORDS = new Set(['and', 'or', 'the', 'a', 'an']);
 /** Verb and evaluative-adjective endings: "garnered", "alleviates", "considerable", "various". */
 const NOT_MODIFIER = /(?:ed|ates|izes|ises|able|ible|ous|ful|less)$/;
 
@@ -57,7 +65,10 @@ export function phraseCandidates(doc: FieldDoc, covered: Uint8Array): Candidate[
       const mod = atoms[k];
       if (mod === undefined || covered[k] === 1) break;
       if (g === '-') {
-        // Inside a hyphen compound every part counts: "text-to-speech", "next-frame".
+        // Inside a hyphen compound every part counts: "text-to-speech", "next-frame", but a
+        // function word or verb glued on by a typo ("and-fine-tuning") does not.
+        if (FUNCTION_WORDS.has(mod.lower) || (isVerb(mod.lower) && !NOUN_VERBS.has(mod.lower)))
+          break;
         first = k;
         continue;
       }
@@ -66,12 +77,21 @@ export function phraseCandidates(doc: FieldDoc, covered: Uint8Array): Candidate[
       if (mod.text.length < 2 || GENERIC_MODIFIERS.has(mod.lower) || !isContentWord(mod.lower))
         break;
       if ((isVerb(mod.lower) || NOT_MODIFIER.test(mod.lower)) && !NOUN_VERBS.has(mod.lower)) break;
+      // Verb shapes compromise does not list: "necessitate", "plotting", "distribute".
+      if (!isKnownWord(mod.lower) && UNKNOWN_VERB.test(mod.lower) && !NOUN_VERBS.has(mod.lower))
+        break;
       if (/['’]$/.test(gap(doc, k))) break;
       first = k;
       words++;
     }
     // A modifier that is the tail of a hyphen compound takes the whole compound ("hour-length").
-    while (first > 0 && gap(doc, first) === '-' && covered[first - 1] !== 1) first--;
+    while (
+      first > 0 &&
+      gap(doc, first) === '-' &&
+      covered[first - 1] !== 1 &&
+      !FUNCTION_WORDS.has(atoms[first - 1]?.lower ?? '')
+    )
+      first--;
     if (first === h) continue;
     // A modifier after a slash is half of a coordination ("optic disc/cup segmentation"):
     // the phrase cannot be named correctly from its tail alone, so it is left out.

@@ -1,11 +1,23 @@
 // Step 6: type the shape-found names by their context: the word after ("the
 // LiTS benchmark", "BLEU score"), the words before ("evaluated on X", "in terms
 // of X"), and coordination with typed names ("ImageNet, COCO and X" → dataset).
-import { DATASET_NAME, TYPE_AFTER, TYPE_BEFORE } from '../lexicon/cues';
+// Known tasks and techniques first take their modifiers (`06-task-extent`: "medication
+// recommendation"; `06-method-extent`: "iterative pruning").
+import {
+  APPOSITIVE_DATASET,
+  DATASET_NAME,
+  ON_NOT_DATASET,
+  TYPE_AFTER,
+  TYPE_BEFORE,
+} from '../lexicon/cues';
 import type { Candidate } from './model';
 import { gap } from './01-prepare';
+import { extendMethods } from './06-method-extent';
+import { extendTasks } from './06-task-extent';
 
 export function typeByContext(candidates: Candidate[]): void {
+  extendTasks(candidates);
+  extendMethods(candidates);
   for (const c of candidates) {
     if (c.typed) continue;
     const { atoms } = c.doc;
@@ -30,6 +42,14 @@ export function typeByContext(candidates: Candidate[]): void {
         break;
       }
     }
+    if (c.typed) continue;
+    if (
+      (c.source === 'shape' && afterOn(c)) ||
+      APPOSITIVE_DATASET.test(c.doc.text.slice(c.end, c.end + 80))
+    ) {
+      c.type = 'dataset';
+      c.typed = true;
+    }
   }
   // Coordination: "on ImageNet, COCO and X" gives X the type of its neighbours.
   for (let pass = 0; pass < 2; pass++) {
@@ -44,7 +64,11 @@ export function typeByContext(candidates: Candidate[]): void {
           other.end <= c.start
             ? c.doc.text.slice(other.end, c.start)
             : c.doc.text.slice(c.end, other.start);
-        if (/^\s*(?:,|,?\s*and|,?\s*or|\/)\s*$/.test(between)) {
+        // A value in brackets may sit between: "MSU-MFSD (3.12%), Replay-Attack (11.19%)".
+        if (/^\s*(?:\([^()]{1,20}\))?\s*(?:,|,?\s*and|,?\s*or|\/)\s*$/.test(between)) {
+          // "On ImageNet-1K, NViT-Base achieves …": a comma ending an opening phrase, then
+          // the subject of a verb, is no list.
+          if (other.end <= c.start && /^\s*,\s*$/.test(between) && subjectOfVerb(c)) continue;
           c.type = other.type;
           c.typed = true;
           break;
@@ -63,4 +87,22 @@ function matchesBefore(c: Candidate, words: string[]): boolean {
     if (k < c.a0 - 1 && gap(c.doc, k + 1).trim() !== '') return false;
   }
   return true;
+}
+
+/** "on X" (optionally "on the X"), where the word before "on" is not "based", "built" …. */
+function afterOn(c: Candidate): boolean {
+  let k = c.a0 - 1;
+  if (c.doc.atoms[k]?.lower === 'the') k--;
+  if (c.doc.atoms[k]?.lower !== 'on') return false;
+  const before = c.doc.atoms[k - 1];
+  return before === undefined || !ON_NOT_DATASET.has(before.lower);
+}
+
+/** The candidate is followed by a verb form ("X achieves", "X outperforms"). */
+function subjectOfVerb(c: Candidate): boolean {
+  const next = c.doc.atoms[c.a1];
+  if (next === undefined || gap(c.doc, c.a1) !== ' ') return false;
+  return /^(?:achieves|outperforms|improves|reaches|obtains|attains|surpasses|yields|gets|is|was|has|sets|runs|reduces|delivers)$/.test(
+    next.lower,
+  );
 }

@@ -1,9 +1,16 @@
 // Step 7: group candidate spans into the paper's entities. Spans with the same
 // type and fold key are one entity; an acronym defined here pulls its bare uses
-// into its long form's entity ("ViT" → "Vision Transformer").
+// into its long form's entity ("ViT" → "Vision Transformer"). Efficiency
+// measures named only in passing are left out (`07-metric-gate`), and so are
+// definitions of things of none of the four types ("Directed Acyclic Graph (DAG)"),
+// and bare task heads used as modifiers (`07-head-gate`: "segmentation accuracy").
 import { foldKey } from '../normalise';
 import { ENTITY_TYPES, type EntityType, type Mention } from '../types';
 import type { Candidate, LocalEntity } from './model';
+import { keepBareHead } from './07-head-gate';
+import { keepEvaluatedMetrics } from './07-metric-gate';
+import { NON_ENTITY_HEADS } from '../lexicon/cues';
+import { lookup } from '../lexicon';
 
 export interface Grouped {
   entities: LocalEntity[];
@@ -37,15 +44,29 @@ export function groupEntities(candidates: Candidate[]): Grouped {
       typedSurface.set(surfaceKeys[k] ?? '', nameKeys[k] ?? '');
     }
   });
-  const entityOf: number[] = [];
+  // Definitions of things that are none of the four types ("Directed Acyclic Graph (DAG)").
+  const notEntities = new Set<string>();
   candidates.forEach((c, k) => {
+    if (c.source === 'acronym' && c.type === 'method' && c.short !== undefined) {
+      const head = /([\p{L}]+)\W*$/u.exec(c.name)?.[1]?.toLowerCase() ?? '';
+      if (NON_ENTITY_HEADS.has(head) && lookup(c.name) === undefined)
+        notEntities.add(nameKeys[k] ?? '');
+    }
+  });
+  const entityOf: number[] = [];
+  const kept = keepEvaluatedMetrics(candidates);
+  candidates.forEach((c, k) => {
+    if (!kept.has(c) || !keepBareHead(c)) {
+      entityOf.push(-1);
+      return;
+    }
     const surface = surfaces[k] ?? '';
     const sKey = surfaceKeys[k] ?? '';
     let key = nameKeys[k] ?? '';
     if (c.source === 'shape' || c.source === 'title' || c.source === 'lexicon') {
       key = aliasKey.get(sKey) ?? (c.source === 'lexicon' ? key : (typedSurface.get(sKey) ?? key));
     }
-    if (key.endsWith('|')) {
+    if (key.endsWith('|') || notEntities.has(key)) {
       entityOf.push(-1);
       return;
     }

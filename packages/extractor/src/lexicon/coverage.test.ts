@@ -1,4 +1,4 @@
-// Table tests for the broadened metric and task lexicons (round 2): each row is
+// Table tests for the broadened metric and task lexicons (rounds 2 and 5): each row is
 // a sentence of the kind abstracts write and the entity it must yield, plus the
 // near-misses that must stay out (cross-type clashes, generic phrases).
 import { describe, expect, it } from 'vitest';
@@ -24,6 +24,20 @@ describe('metric lexicon coverage', () => {
     ['It trains from scratch with only 3.7M parameters.', 'metric:parameter-count'],
     ['It matches ViT with fewer parameters.', 'metric:parameter-count'],
     ['It adds less than 0.5% new parameters.', 'metric:parameter-count'],
+    // Round 5: measures of other fields (recsys, IR, speech, RL, 3D, efficiency).
+    ['It improves HR@10 and NDCG@10 on MovieLens.', 'metric:hit-rate'],
+    ['Recall@20 rises by 4 points.', 'metric:recall-k'],
+    ['We report AR@100 for proposals.', 'metric:average-recall'],
+    ['Voice quality is rated by MCD and UTMOS.', 'metric:mel-cepstral-distortion'],
+    ['Agents reach a higher SPL in unseen houses.', 'metric:success-weighted-by-path-length'],
+    ["Proxies are ranked by Kendall's tau.", 'metric:kendall-rank-correlation'],
+    ['Training takes 120 GPU hours.', 'metric:gpu-hours'],
+    ['It keeps 55% model FLOPs utilization (MFU).', 'metric:model-flops-utilization'],
+    ['The model cuts the memory requirement by half.', 'metric:memory-usage'],
+    ['Sensitivity and specificity exceed 0.9.', 'metric:sensitivity'],
+    ['We report the C-index on TCGA cohorts.', 'metric:concordance-index'],
+    ['Raters scored adequacy and fluency of the output.', 'metric:fluency'],
+    ['Inter-annotator agreement reached 0.81.', 'metric:inter-annotator-agreement'],
   ])('%s → %s', (abstract, id) => {
     expect(ids(abstract)).toContain(id);
   });
@@ -36,6 +50,10 @@ describe('metric lexicon coverage', () => {
     // Bare "parameters" outside a count or comparison is not a measure.
     ['We tune the parameters of the encoder.', 'metric:parameter-count'],
     ['LLMs with billions of parameters are costly.', 'metric:parameter-count'],
+    // "sensitivity" alone is not the medical measure ("sensitivity to noise").
+    ['We study the sensitivity of the model to noise.', 'metric:sensitivity'],
+    // "fluency" alone is a property, not the human-judgement pair.
+    ['The model speaks with fluency.', 'metric:fluency'],
   ])('%s does not give %s', (abstract, id) => {
     expect(ids(abstract)).not.toContain(id);
   });
@@ -54,8 +72,40 @@ describe('task lexicon coverage', () => {
     ['We study knowledge graph completion.', 'task:knowledge-graph-completion'],
     ['It generalises to dense prediction tasks.', 'task:dense-prediction'],
     ['We evaluate on molecular property prediction.', 'task:molecular-property-prediction'],
+    // Round 5: problem settings are tasks; breadth across fields.
+    ['We study multi-task learning (MTL) for dense prediction.', 'task:multi-task-learning'],
+    ['Dense retrieval maps queries to vectors.', 'task:dense-retrieval'],
+    ['It improves natural language understanding.', 'task:natural-language-understanding'],
+    ['We benchmark 6D pose estimation on LineMOD.', 'task:6d-pose-estimation'],
+    ['We address program repair with LLMs.', 'task:program-repair'],
+    ['It improves intent detection and slot filling.', 'task:slot-filling'],
+    ['Robots learn dexterous manipulation.', 'task:dexterous-manipulation'],
   ])('%s → %s', (abstract, id) => {
     expect(ids(abstract)).toContain(id);
+  });
+});
+
+describe('dataset lexicon coverage (round 5)', () => {
+  it.each([
+    ['Then we use FEVER and XNLI here.', 'dataset:fever'],
+    ['Then we use Sintel here.', 'dataset:sintel'],
+    ['Then we use ogbn-arxiv here.', 'dataset:ogb'],
+    ['Then we use Criteo and Avazu here.', 'dataset:avazu'],
+    ['Then we use MUSDB18 here.', 'dataset:musdb18'],
+    ['Then we use CUB-200-2011 here.', 'dataset:cub-200-2011'],
+    ['Senses come from WordNet and FrameNet.', 'dataset:wordnet'],
+    ['We parse the Chinese Treebank (CTB).', 'dataset:chinese-treebank'],
+    ['Re-ID results on Market-1501 and CUHK03.', 'dataset:market-1501'],
+  ])('%s → %s', (abstract, id) => {
+    expect(ids(abstract)).toContain(id);
+  });
+
+  it.each([
+    // Common words are names only as written by the dataset ("RACE", "Replica").
+    ['We race to drop the replica.', 'dataset:race'],
+    ['We race to drop the replica.', 'dataset:drop'],
+  ])('%s does not give %s', (abstract, id) => {
+    expect(ids(abstract)).not.toContain(id);
   });
 });
 
@@ -65,6 +115,10 @@ describe('task phrases by head word', () => {
     ['We apply it to optic disc/cup segmentation.', 'task:cup-segmentation'],
     // How output is produced is not what the task is.
     ['It speeds up autoregressive generation.', 'task:autoregressive-generation'],
+    // Round 5: a verb is not a modifier, even one compromise does not know.
+    ['Such methods necessitate fine-tuning on each task.', 'method:necessitate-fine-tuning'],
+    ['We co-optimize computation and memory.', 'method:co-optimize-computation'],
+    ['It avoids pre-training and-fine-tuning costs.', 'method:and-fine-tuning'],
   ])('%s does not give %s', (abstract, id) => {
     expect(ids(abstract)).not.toContain(id);
   });
@@ -82,7 +136,9 @@ describe('method family lexicon (round 4)', () => {
     ['We train the actor-critic agent with SAC.', 'method:soft-actor-critic'],
     ['Features are reduced with PCA and UMAP.', 'method:umap'],
     ['We apply label smoothing and mixup.', 'method:label-smoothing'],
-    ['The retriever uses dense passage retrieval.', 'method:dense-retrieval'],
+    ['The retriever uses dense passage retrieval.', 'method:dense-passage-retrieval'],
+    ['A Neural Turing Machine learns to copy.', 'method:neural-turing-machine'],
+    ['A gated recurrent unit (GRU) encodes the GRU state.', 'method:gated-recurrent-unit'],
   ])('%s → %s', (abstract, id) => {
     expect(ids(abstract)).toContain(id);
   });
@@ -92,6 +148,14 @@ describe('method family lexicon (round 4)', () => {
     ['We study pre-training and fine-tuning of LLMs.', 'method:pretraining'],
     ['We study pre-training and fine-tuning of LLMs.', 'method:fine-tuning'],
     ['Model compression is an active area.', 'method:model-compression'],
+    // Round 5: hardware, generic network acronyms and defined non-methods are not methods.
+    ['We offload weights to NVMe SSDs over PCIe.', 'method:nvme'],
+    ['Training DNNs on edge devices is costly.', 'method:dnn'],
+    ['We sort a directed acyclic graph (DAG) and walk the DAG.', 'method:directed-acyclic-graph'],
+    [
+      'We solve ordinary differential equations (ODEs) fast.',
+      'method:ordinary-differential-equations',
+    ],
   ])('%s does not give %s', (abstract, id) => {
     expect(ids(abstract)).not.toContain(id);
   });

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../index';
+
+const tasks = (abstract: string): string[] =>
+  extract({ title: 'A study', abstract })
+    .entities.filter((e) => e.type === 'task')
+    .map((e) => e.name);
+
+// Bare task heads: the task itself, or a modifier of the noun after it (dev-b, dev-c, TDMSci).
+describe('bare task heads', () => {
+  it.each([
+    ['the task', 'It sets new benchmarks for segmentation on Cityscapes.', 'segmentation', true],
+    [
+      'a list of tasks',
+      'It supports recognition, segmentation, and generation.',
+      'segmentation',
+      true,
+    ],
+    [
+      'a modifier of "backbones"',
+      'It works with different segmentation backbones.',
+      'segmentation',
+      false,
+    ],
+    ['a modifier of "accuracy"', 'It keeps high segmentation accuracy.', 'segmentation', false],
+    [
+      'translation in an MT paper',
+      'We improve translation from English into German.',
+      'translation',
+      true,
+    ],
+    [
+      'translation elsewhere',
+      'The kernel is invariant to translation and rotation.',
+      'translation',
+      false,
+    ],
+    [
+      'parsing in a parser paper',
+      'Our parser improves parsing of long sentences.',
+      'parsing',
+      true,
+    ],
+    ['half of a slash', 'We also test optic disc/cup segmentation here.', 'segmentation', false],
+  ])('%s', (_label, abstract, name, kept) => {
+    expect(tasks(abstract).includes(name)).toBe(kept);
+  });
+});
