@@ -20,9 +20,15 @@ export function foldCase(text: string): string {
  */
 export function singular(word: string): string {
   if (word.length < 3 || !word.endsWith('s')) return word;
-  if (/(?:ss|us|is)$/.test(word)) return word;
+  if (word.endsWith('ss') || word.endsWith('us') || word.endsWith('is')) return word;
   if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  if (/(?:ches|shes|sses|xes)$/.test(word)) return word.slice(0, -2);
+  if (
+    word.endsWith('ches') ||
+    word.endsWith('shes') ||
+    word.endsWith('sses') ||
+    word.endsWith('xes')
+  )
+    return word.slice(0, -2);
   return word.slice(0, -1);
 }
 
@@ -32,6 +38,8 @@ export function singular(word: string): string {
  * "ViTs". Only the last word is singularised; everything but letters and digits goes.
  */
 export function foldKey(text: string): string {
+  const ascii = foldKeyAscii(text);
+  if (ascii !== null) return ascii;
   const words = foldCase(text)
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 0);
@@ -39,6 +47,35 @@ export function foldKey(text: string): string {
   if (last < 0) return '';
   words[last] = singular(words[last] ?? '');
   return words.join('');
+}
+
+/**
+ * `foldKey` for plain ASCII text in one pass, without splitting (it runs several times per
+ * candidate span); null when the text has a character outside ASCII.
+ */
+function foldKeyAscii(text: string): string | null {
+  let lastStart = -1;
+  let lastEnd = -1;
+  let inWord = false;
+  let upper = false;
+  // Some character other than a letter or digit before the last word.
+  let cut = false;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0x80) return null;
+    if (c >= 65 && c <= 90) upper = true;
+    const alnum = (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+    if (alnum && !inWord) {
+      if (k > 0) cut = true;
+      lastStart = k;
+    }
+    if (alnum) lastEnd = k + 1;
+    inWord = alnum;
+  }
+  if (lastStart < 0) return '';
+  const lower = upper ? text.toLowerCase() : text;
+  const head = lastStart === 0 ? '' : lower.slice(0, lastStart);
+  return (cut ? head.replace(/[^a-z0-9]+/g, '') : head) + singular(lower.slice(lastStart, lastEnd));
 }
 
 /** `Vision Transformer` → `vision-transformer`: lower case, accents folded, runs of other characters → `-`. */

@@ -4,19 +4,38 @@
 // variant keeps a link to its family. Cheap: a few Map passes over all entities.
 import type { LocalEntity, PaperAnalysis } from './analyse/model';
 import { entityId, foldKey } from './normalise';
-import type { Entity, EntityType, Extraction, Relation, Result } from './types';
+import { RELATION_TYPES } from './types';
+import type { Entity, EntityType, Extraction, Mention, Relation, Result } from './types';
 
 interface Canonical {
   type: EntityType;
   name: string;
+  /** `entityId(type, name)`, computed once per canonical name. */
+  id?: string;
+}
+
+/** One (type, fold key) group of the corpus: its names and its canonical reading. */
+interface Group {
+  names: Map<string, number>;
+  /** The lexicon's name, when a lexicon match is in the group. */
+  lexicalName?: string;
+  canonical?: Canonical;
 }
 
 export function resolve(analyses: PaperAnalysis[]): Extraction[] {
   // 1. Acronyms defined anywhere: fold key of the short form → long form (majority).
   const defined = new Map<string, Map<string, { c: Canonical; n: number }>>();
-  // 2. Every (type, key) group, with its names and whether the lexicon named it.
-  const names = new Map<string, Map<string, number>>();
-  const lexicalName = new Map<string, string>();
+  // 2. Every (type, key) group, with its names and whether the lexicon named it. One map per
+  //    type keyed by the fold key itself: no "type|key" string is built per entity.
+  const groups = new Map<EntityType, Map<string, Group>>();
+  const groupsOf = (type: EntityType): Map<string, Group> => {
+    let byKey = groups.get(type);
+    if (byKey === undefined) {
+      byKey = new Map();
+      groups.set(type, byKey);
+    }
+    return byKey;
+  };
   for (const analysis of analyses) {
     for (const e of analysis.entities) {
       if (e.short !== undefined) {
@@ -28,28 +47,34 @@ export function resolve(analyses: PaperAnalysis[]): Extraction[] {
         votes.set(id, v);
         defined.set(k, votes);
       }
-      const group = `${e.type}|${e.key}`;
-      if (e.lexical) lexicalName.set(group, e.name);
-      const counts = names.get(group) ?? new Map<string, number>();
-      counts.set(e.name, (counts.get(e.name) ?? 0) + 1);
-      names.set(group, counts);
+      const byKey = groupsOf(e.type);
+      let group = byKey.get(e.key);
+      if (group === undefined) {
+        group = { names: new Map() };
+        byKey.set(e.key, group);
+      }
+      if (e.lexical) group.lexicalName = e.name;
+      group.names.set(e.name, (group.names.get(e.name) ?? 0) + 1);
     }
   }
-  const acronym = new Map<string, Canonical>();
+  const acronym = new Map<string, { c: Canonical; key: string }>();
   for (const [k, votes] of defined) {
     const best = [...votes.values()].sort((a, b) => b.n - a.n)[0];
-    if (best !== undefined) acronym.set(k, best.c);
+    if (best !== undefined) acronym.set(k, { c: best.c, key: foldKey(best.c.name) });
   }
   const canonical = (e: LocalEntity): Canonical => {
     // A bare acronym (no long form here) defined elsewhere in the corpus.
     if (!e.lexical && e.short === undefined) {
       const def = acronym.get(e.key);
-      if (def !== undefined && foldKey(def.name) !== e.key) return def;
+      if (def !== undefined && def.key !== e.key) return def.c;
     }
-    const group = `${e.type}|${e.key}`;
-    const lex = lexicalName.get(group);
-    if (lex !== undefined) return { type: e.type, name: lex };
-    return { type: e.type, name: preferredName(names.get(group)) ?? e.name };
+    const group = groups.get(e.type)?.get(e.key);
+    if (group === undefined) return { type: e.type, name: e.name };
+    group.canonical ??= {
+      type: e.type,
+      name: group.lexicalName ?? preferredName(group.names) ?? e.name,
+    };
+    return group.canonical;
   };
   return analyses.map((analysis) => toExtraction(analysis, canonical));
 }
@@ -74,13 +99,17 @@ function toExtraction(
   canonical: (e: LocalEntity) => Canonical,
 ): Extraction {
   const entities: Entity[] = [];
-  const byId = new Map<string, Entity>();
+  const byId = new Map<string, number>();
   const idOf: string[] = [];
+  /** Index in `entities` of each local entity. */
+  const slotOf: number[] = [];
   for (const local of analysis.entities) {
     const c = canonical(local);
-    const id = entityId(c.type, c.name);
+    const id = (c.id ??= entityId(c.type, c.name));
     idOf.push(id);
-    let entity = byId.get(id);
+    const slot = byId.get(id);
+    let entity = slot === undefined ? undefined : entities[slot];
+    slotOf.push(slot ?? entities.length);
     if (entity === undefined) {
       entity = {
         id,
@@ -92,7 +121,7 @@ function toExtraction(
       };
       if (c.type === 'method') entity.role = local.role;
       if (local.family !== undefined) entity.family = entityId(c.type, local.family);
-      byId.set(id, entity);
+      byId.set(id, entities.length);
       entities.push(entity);
     } else {
       if (local.role === 'proposed' && c.type === 'method') entity.role = 'proposed';
@@ -109,17 +138,19 @@ function toExtraction(
     }
     entity.mentions.push(...local.mentions);
   }
-  for (const e of entities)
-    e.mentions.sort((a, b) =>
-      a.field === b.field ? a.start - b.start : a.field === 'title' ? -1 : 1,
-    );
+  // A paper's mentions come in text order (title first); only merged entities need a sort.
+  for (const e of entities) if (!inMentionOrder(e.mentions)) e.mentions.sort(byMentionOrder);
   const relations: Relation[] = [];
-  const seen = new Set<string>();
+  // (type, source, target) as one number: the entity indices of this paper, not id strings.
+  const seen = new Set<number>();
   for (const r of analysis.relations) {
     const source = idOf[r.source];
     const target = idOf[r.target];
     if (source === undefined || target === undefined || source === target) continue;
-    const key = `${r.type}|${source}|${target}`;
+    const key =
+      ((slotOf[r.source] ?? 0) * entities.length + (slotOf[r.target] ?? 0)) *
+        RELATION_TYPES.length +
+      RELATION_TYPES.indexOf(r.type);
     if (seen.has(key)) continue;
     seen.add(key);
     relations.push({ type: r.type, source, target, evidence: r.evidence, rule: r.rule });
@@ -133,4 +164,17 @@ function toExtraction(
     results.push({ method, dataset, metric, value: r.value, evidence: r.evidence });
   }
   return { entities, relations, results };
+}
+
+function byMentionOrder(a: Mention, b: Mention): number {
+  return a.field === b.field ? a.start - b.start : a.field === 'title' ? -1 : 1;
+}
+
+function inMentionOrder(mentions: Mention[]): boolean {
+  for (let k = 1; k < mentions.length; k++) {
+    const a = mentions[k - 1];
+    const b = mentions[k];
+    if (a !== undefined && b !== undefined && byMentionOrder(a, b) > 0) return false;
+  }
+  return true;
 }

@@ -39,8 +39,14 @@ export function gap(doc: FieldDoc, i: number): string {
 /** Links ("https://github.com/AILab-CVC/UniRepLKNet", "huggingface.co/x"): their words are not names. */
 const URL = /\b(?:https?:\/\/|www\.)\S+|\b[\w.-]+\.(?:com|org|io|net|ai|co|edu)\/\S*/gi;
 
+/**
+ * What every match of URL contains: a scheme, "www." or a domain ending with a slash. Cheap to
+ * scan for, so the backtracking `[\w.-]+` of URL runs only on the few texts that have one.
+ */
+const URL_HINT = /https?:\/\/|www\.|\.(?:com|org|io|net|ai|co|edu)\//i;
+
 function withoutUrls(text: string, atoms: Atom[]): Atom[] {
-  if (!text.includes('/')) return atoms;
+  if (!text.includes('/') || !URL_HINT.test(text)) return atoms;
   const ranges: [number, number][] = [];
   URL.lastIndex = 0;
   for (let m = URL.exec(text); m !== null; m = URL.exec(text))

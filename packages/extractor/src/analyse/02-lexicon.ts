@@ -2,7 +2,14 @@
 // across joining gaps (space, hyphen, apostrophe), accepting a plural "s" at the
 // end; a family match followed by a version ("ResNet-50", "Qwen2.5-7B") becomes
 // a variant linked to the family.
-import { mayStartMatch, TRIE, type LexiconForm, type TrieNode } from '../lexicon';
+import {
+  childOf,
+  endsFamily,
+  endsForm,
+  mayStartMatch,
+  trieNode,
+  type LexiconForm,
+} from '../lexicon';
 import { isJoiningGap } from '../text/tokenise';
 import type { Candidate, FieldDoc } from './model';
 import { gap } from './01-prepare';
@@ -47,29 +54,29 @@ export function lexiconCandidates(doc: FieldDoc): Candidate[] {
 
 function hits(doc: FieldDoc, i: number): Hit[] {
   const { atoms } = doc;
-  let node: TrieNode | undefined = TRIE;
+  let id = 0; // the trie's root; -1 once the walk falls off it
   const best: Hit[] = [];
-  for (let j = i; j < atoms.length && node !== undefined; j++) {
+  for (let j = i; j < atoms.length && id >= 0; j++) {
     if (j > i && !isJoiningGap(gap(doc, j))) break;
     const word = atoms[j]?.key ?? '';
-    let beforeLast: TrieNode | undefined;
-    for (let k = 0; k < word.length && node !== undefined; k++) {
-      if (k === word.length - 1) beforeLast = node;
+    let beforeLast = -1;
+    for (let k = 0; k < word.length && id >= 0; k++) {
+      if (k === word.length - 1) beforeLast = id;
       // A family name glued to its version ("qwen2.5", "resnet50", "yolov8").
-      if (
-        k > 0 &&
-        node.family === true &&
-        node.forms !== undefined &&
-        VERSION.test(word.slice(k))
-      ) {
-        best.push({ end: j + 1, forms: node.forms, rest: word.slice(k) });
+      if (k > 0 && endsFamily(id) && VERSION.test(word.slice(k))) {
+        const forms = trieNode(id)?.forms;
+        if (forms !== undefined) best.push({ end: j + 1, forms, rest: word.slice(k) });
       }
-      node = node.next.get(word[k] ?? '');
+      id = childOf(id, word.charCodeAt(k));
     }
-    if (word.endsWith('s') && beforeLast?.forms !== undefined && word.length > 2) {
-      best.push({ end: j + 1, forms: beforeLast.forms, rest: '' });
+    if (word.length > 2 && beforeLast >= 0 && endsForm(beforeLast) && word.endsWith('s')) {
+      const singular = trieNode(beforeLast)?.forms;
+      if (singular !== undefined) best.push({ end: j + 1, forms: singular, rest: '' });
     }
-    if (node?.forms !== undefined) best.push({ end: j + 1, forms: node.forms, rest: '' });
+    if (id >= 0 && endsForm(id)) {
+      const forms = trieNode(id)?.forms;
+      if (forms !== undefined) best.push({ end: j + 1, forms, rest: '' });
+    }
   }
   return best;
 }

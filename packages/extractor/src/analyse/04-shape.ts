@@ -20,10 +20,11 @@ const CONTINUE = /^(?:\p{Lu}[\p{L}\p{N}]*|\d[\p{L}\p{N}.]*|v\d[\d.]*|[a-z]{1,2}\
 const POSSESSIVE = /^['’]$/;
 
 function shaped(atom: Atom): boolean {
-  if (NOT_SHAPE.test(atom.text) || NOT_NAMES.has(atom.lower)) return false;
-  if (atomIsAcronymLike(atom)) return true;
-  // Letters and digits together: "T5", "X3D", "GPT4".
-  return atom.digitCount > 0 && atom.digitCount < atom.text.length;
+  // Acronym-like, or letters and digits together ("T5", "X3D", "GPT4"); tested first
+  // because most atoms are plain lower-case words and fail here without a look-up.
+  const mixed = atom.digitCount > 0 && atom.digitCount < atom.text.length;
+  if (!mixed && !atomIsAcronymLike(atom)) return false;
+  return !NOT_SHAPE.test(atom.text) && !NOT_NAMES.has(atom.lower);
 }
 
 /** A capital in the middle of an abstract sentence, not a place, language or document word. */
@@ -41,14 +42,19 @@ function capitalisedAt(doc: FieldDoc, i: number): boolean {
  * A lone capitalised word is a name only when English does not know it and
  * the paper never writes it in lower case ("Zipper", not "Consistency").
  */
-function loneName(doc: FieldDoc, i: number, lowerSeen: Set<string>): boolean {
+function loneName(doc: FieldDoc, i: number): boolean {
   const atom = doc.atoms[i];
   if (atom === undefined || atom.text.length < 3) return false;
   // The field's own generic words are English too, though compromise may not list them:
   // "Network", "Tuning", "Decoding" alone are the tail of a name, not a name.
   const singular = atom.lower.replace(/s$/, '');
   if (FIELD_WORDS.has(atom.lower) || FIELD_WORDS.has(singular)) return false;
-  return !isKnownWord(atom.lower) && !lowerSeen.has(atom.lower);
+  return !isKnownWord(atom.lower) && !writtenLower(doc, atom.lower);
+}
+
+/** The field also writes this word in lower case (a scan: asked a few times per field at most). */
+function writtenLower(doc: FieldDoc, lower: string): boolean {
+  return doc.atoms.some((a) => !a.capitalised && a.upperCount === 0 && a.lower === lower);
 }
 
 /** Generic words of the field: cue words, technique and task heads, generic modifiers. */
@@ -63,8 +69,6 @@ const FIELD_WORDS = new Set([
 export function shapeCandidates(doc: FieldDoc, covered: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
   const { atoms, text } = doc;
-  const lowerSeen = new Set<string>();
-  for (const a of atoms) if (!a.capitalised && a.upperCount === 0) lowerSeen.add(a.lower);
   for (let i = 0; i < atoms.length; i++) {
     if (covered[i] === 1) continue;
     const atom = atoms[i];
@@ -113,7 +117,7 @@ export function shapeCandidates(doc: FieldDoc, covered: Uint8Array): Candidate[]
     }
     const after = atoms[j];
     const cued = after !== undefined && TYPE_AFTER[after.lower] !== undefined;
-    if (isCap && j === i + 1 && !cued && !loneName(doc, i, lowerSeen)) continue;
+    if (isCap && j === i + 1 && !cued && !loneName(doc, i)) continue;
     // A citation ("Ponti et al.") names people, not methods.
     if (after?.lower === 'et' && atoms[j + 1]?.lower === 'al') continue;
     const run = text.slice(atom.start, (atoms[j - 1] ?? atom).end);

@@ -33,12 +33,25 @@ const FUNCTION_WORDS = new Set(['and', 'or', 'the', 'a', 'an']);
 /** Verb and evaluative-adjective endings: "garnered", "alleviates", "considerable", "various". */
 const NOT_MODIFIER = /(?:ed|ates|izes|ises|able|ible|ous|ful|less)$/;
 
+/**
+ * (length, last character) of every head word: an atom that matches none (most of them:
+ * "the", "of", "model") is no head, and skips the two Set look-ups.
+ */
+const HEAD_ENDINGS = new Uint8Array(64 * 128);
+for (const w of [...TASK_HEADS, ...METHOD_HEADS]) HEAD_ENDINGS[endingOf(w)] = 1;
+
+function endingOf(word: string): number {
+  return Math.min(word.length, 63) * 128 + (word.charCodeAt(word.length - 1) & 127);
+}
+
 export function phraseCandidates(doc: FieldDoc, covered: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
   const { atoms, text } = doc;
   for (let h = 1; h < atoms.length; h++) {
     const head = atoms[h];
-    if (head === undefined || covered[h] === 1) continue;
+    if (head === undefined || covered[h] === 1 || HEAD_ENDINGS[endingOf(head.lower)] !== 1) {
+      continue;
+    }
     const type: EntityType | null = TASK_HEADS.has(head.lower)
       ? 'task'
       : METHOD_HEADS.has(head.lower)

@@ -5,7 +5,7 @@
 // definitions of things of none of the four types ("Directed Acyclic Graph (DAG)"),
 // and bare task heads used as modifiers (`07-head-gate`: "segmentation accuracy").
 import { foldKey } from '../normalise';
-import type { Mention } from '../types';
+import { ENTITY_TYPES, type EntityType, type Mention } from '../types';
 import type { Candidate, LocalEntity } from './model';
 import { keepBareHead } from './07-head-gate';
 import { keepEvaluatedMetrics } from './07-metric-gate';
@@ -21,43 +21,54 @@ export interface Grouped {
 export function groupEntities(candidates: Candidate[]): Grouped {
   const entities: LocalEntity[] = [];
   const byKey = new Map<string, number>();
+  // Each candidate's surface, its fold key and its "type|name key", computed once.
+  const surfaces: string[] = [];
+  const surfaceKeys: string[] = [];
+  const nameKeys: string[] = [];
+  for (const c of candidates) {
+    const surface = surfaceOf(c);
+    const sKey = foldKey(surface);
+    surfaces.push(surface);
+    surfaceKeys.push(sKey);
+    nameKeys.push(`${c.type}|${c.name === surface ? sKey : foldKey(c.name)}`);
+  }
   // Short forms defined in this paper: fold key of "ViT" → entity key.
   const aliasKey = new Map<string, string>();
-  for (const c of candidates) {
-    if (c.short !== undefined) aliasKey.set(foldKey(c.short), `${c.type}|${foldKey(c.name)}`);
-  }
+  candidates.forEach((c, k) => {
+    if (c.short !== undefined) aliasKey.set(foldKey(c.short), nameKeys[k] ?? '');
+  });
   // Lexicon surfaces win over shape guesses of another type ("MoE" seen typed).
   const typedSurface = new Map<string, string>();
-  for (const c of candidates) {
+  candidates.forEach((c, k) => {
     if (c.source === 'lexicon' || c.source === 'variant' || c.source === 'acronym') {
-      typedSurface.set(foldKey(surfaceOf(c)), `${c.type}|${foldKey(c.name)}`);
+      typedSurface.set(surfaceKeys[k] ?? '', nameKeys[k] ?? '');
     }
-  }
+  });
   // Definitions of things that are none of the four types ("Directed Acyclic Graph (DAG)").
   const notEntities = new Set<string>();
-  for (const c of candidates) {
+  candidates.forEach((c, k) => {
     if (c.source === 'acronym' && c.type === 'method' && c.short !== undefined) {
       const head = /([\p{L}]+)\W*$/u.exec(c.name)?.[1]?.toLowerCase() ?? '';
       if (NON_ENTITY_HEADS.has(head) && lookup(c.name) === undefined)
-        notEntities.add(`${c.type}|${foldKey(c.name)}`);
+        notEntities.add(nameKeys[k] ?? '');
     }
-  }
+  });
   const entityOf: number[] = [];
   const kept = keepEvaluatedMetrics(candidates);
-  for (const c of candidates) {
+  candidates.forEach((c, k) => {
     if (!kept.has(c) || !keepBareHead(c)) {
       entityOf.push(-1);
-      continue;
+      return;
     }
-    const surface = surfaceOf(c);
-    const sKey = foldKey(surface);
-    let key = `${c.type}|${foldKey(c.name)}`;
+    const surface = surfaces[k] ?? '';
+    const sKey = surfaceKeys[k] ?? '';
+    let key = nameKeys[k] ?? '';
     if (c.source === 'shape' || c.source === 'title' || c.source === 'lexicon') {
       key = aliasKey.get(sKey) ?? (c.source === 'lexicon' ? key : (typedSurface.get(sKey) ?? key));
     }
     if (key.endsWith('|') || notEntities.has(key)) {
       entityOf.push(-1);
-      continue;
+      return;
     }
     let index = byKey.get(key);
     const mention: Mention = { field: c.doc.field, start: c.start, end: c.end, text: surface };
@@ -66,7 +77,7 @@ export function groupEntities(candidates: Candidate[]): Grouped {
       byKey.set(key, index);
       const bar = key.indexOf('|');
       const entity: LocalEntity = {
-        type: key.slice(0, bar) as LocalEntity['type'],
+        type: entityType(key.slice(0, bar)),
         name: c.name,
         key: key.slice(bar + 1),
         surfaces: [],
@@ -78,7 +89,7 @@ export function groupEntities(candidates: Candidate[]): Grouped {
       entities.push(entity);
     }
     const entity = entities[index];
-    if (entity === undefined) continue;
+    if (entity === undefined) return;
     if (c.source === 'acronym' && c.short !== undefined) {
       entity.short = c.short;
       if (!entity.lexical) entity.name = c.name;
@@ -89,8 +100,16 @@ export function groupEntities(candidates: Candidate[]): Grouped {
     if (!entity.surfaces.includes(surface)) entity.surfaces.push(surface);
     entity.mentions.push(mention);
     entityOf.push(index);
-  }
+  });
   return { entities, entityOf };
+}
+
+/**
+ * The type named at the head of an entity key, as the shared constant: a string sliced
+ * from the key is a fresh object, and later property look-ups keyed by it are slow.
+ */
+function entityType(name: string): EntityType {
+  return ENTITY_TYPES.find((t) => t === name) ?? 'method';
 }
 
 function surfaceOf(c: Candidate): string {

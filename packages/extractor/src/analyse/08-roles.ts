@@ -17,6 +17,9 @@ export function assignRoles(
   };
   candidates.forEach((c, k) => {
     if (c.source === 'title') propose(k);
+    // Only a method not yet proposed can change: skip the rules' regexes for the rest.
+    const entity = entities[entityOf[k] ?? -1];
+    if (entity === undefined || entity.type !== 'method' || entity.role === 'proposed') return;
     const sentence = c.doc.sentences[c.doc.sentenceOfAtom[c.a0] ?? -1];
     if (sentence === undefined) return;
     const before = c.doc.text.slice(sentence.start, c.start);
@@ -27,9 +30,16 @@ export function assignRoles(
   });
   // "We propose …": the first method name after the cue, in the same sentence.
   for (const doc of docs) {
+    // Names the cue can point at; a sentence without one need not be searched for the cue.
+    const named = candidates.filter(
+      (c) =>
+        c.doc === doc && c.source !== 'lexicon' && c.source !== 'phrase' && c.source !== 'variant',
+    );
+    if (named.length === 0) continue;
     for (const rule of ROLE_RULES) {
       if (rule.cue === undefined) continue;
       for (const sentence of doc.sentences) {
+        if (!named.some((c) => c.start >= sentence.start && c.end <= sentence.end)) continue;
         const text = doc.text.slice(sentence.start, sentence.end);
         const m = rule.cue.exec(text);
         if (m === null) continue;

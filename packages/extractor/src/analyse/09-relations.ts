@@ -69,39 +69,44 @@ export function findRelations(
       const placed = bySentence.get(doc)?.[si] ?? [];
       if (placed.length === 0) return;
       const text = doc.text.slice(sentence.start, sentence.end);
-      const methodsIn = (from: number, to: number): number[] =>
-        unique(
-          placed
-            .filter((p) => p.start >= from && p.start < to && entities[p.entity]?.type === 'method')
-            .map((p) => p.entity),
-        );
-      const ours = /\b(?:we|our|ours|proposed|it)\b/i.test(text) || doc.field === 'title';
-      // Cue rules.
-      for (const rule of RELATION_RULES) {
+      const methods = placed.filter((p) => entities[p.entity]?.type === 'method');
+      // Tested only when a rule needs it: most sentences never ask.
+      let ours: boolean | undefined;
+      const isOurs = (): boolean =>
+        (ours ??= /\b(?:we|our|ours|proposed|it)\b/i.test(text) || doc.field === 'title');
+      const here = entitiesIn(methods, sentence.start, sentence.end);
+      // Cue rules; every target is a method of this sentence, so none fires without one.
+      for (const rule of here.length > 0 ? RELATION_RULES : []) {
         const m = rule.cue.exec(text);
         if (m === null) continue;
         const cueAt = sentence.start + m.index;
         const cueEnd = cueAt + m[0].length;
-        const before = methodsIn(sentence.start, cueAt);
+        const before = entitiesIn(methods, sentence.start, cueAt);
         let source = before[before.length - 1];
-        let targets = methodsIn(cueEnd, sentence.end);
+        let targets = entitiesIn(methods, cueEnd, sentence.end);
         if (source === undefined) {
           // "Compared with LoRA, SVT is cheaper": the cue's object ends at the comma.
           const comma = doc.text.indexOf(',', cueEnd);
           if (comma > 0 && comma < sentence.end) {
-            targets = methodsIn(cueEnd, comma);
-            source = methodsIn(comma, sentence.end)[0];
+            targets = entitiesIn(methods, cueEnd, comma);
+            source = entitiesIn(methods, comma, sentence.end)[0];
           }
-          source ??= ours ? proposed[0] : undefined;
+          source ??= isOurs() ? proposed[0] : undefined;
         }
         if (source === undefined) continue;
         for (const target of targets) add(rule.type, source, target, doc, sentence, rule.id);
       }
       // Co-occurrence rules.
-      const here = methodsIn(sentence.start, sentence.end);
       const sources = here.filter((i) => proposed.includes(i));
       const subjects =
-        sources.length > 0 ? sources : here.length > 0 ? here.slice(0, 1) : ours ? proposed : [];
+        sources.length > 0
+          ? sources
+          : here.length > 0
+            ? here.slice(0, 1)
+            : proposed.length > 0 && isOurs()
+              ? proposed
+              : [];
+      if (subjects.length === 0) return;
       for (const rule of COOCCURRENCE_RULES) {
         const targets = unique(
           placed.filter((p) => entities[p.entity]?.type === rule.target).map((p) => p.entity),
@@ -114,6 +119,15 @@ export function findRelations(
   return out;
 }
 
+/** The distinct entities of the mentions starting in [from, to), in order. */
+function entitiesIn(placed: Placed[], from: number, to: number): number[] {
+  const out: number[] = [];
+  for (const p of placed) {
+    if (p.start >= from && p.start < to && !out.includes(p.entity)) out.push(p.entity);
+  }
+  return out;
+}
+
 function unique(xs: number[]): number[] {
-  return [...new Set(xs)];
+  return xs.filter((x, k) => xs.indexOf(x) === k);
 }

@@ -20,9 +20,10 @@ export function analyse(paper: PaperText): PaperAnalysis {
   const perField = docs.map((doc) => fieldCandidates(doc));
   const gated = perField.map((own) => gateTaskPhrases(own, docs));
   const candidates: Candidate[] = [];
+  const everyField = gated.flat();
   docs.forEach((doc, k) => {
     const own = gated[k] ?? [];
-    const echoes = echoCandidates(doc, own, gated.flat());
+    const echoes = echoCandidates(doc, own, everyField);
     candidates.push(...(echoes.length === 0 ? own : [...own, ...echoes].sort(byPosition)));
   });
   const { entities, entityOf } = groupEntities(candidates);
@@ -88,8 +89,11 @@ function echoCandidates(doc: FieldDoc, own: Candidate[], all: Candidate[]): Cand
   const covered = new Uint8Array(doc.atoms.length);
   mark(covered, own);
   const out: Candidate[] = [];
+  // A handful of names: comparing each atom with them beats hashing every atom's text.
+  const few = named.size <= 8 ? [...named] : null;
   doc.atoms.forEach((atom, i) => {
-    const c = covered[i] === 1 ? undefined : named.get(atom.text);
+    if (covered[i] === 1) return;
+    const c = few === null ? named.get(atom.text) : few.find(([text]) => text === atom.text)?.[1];
     if (c === undefined) return;
     const echo: Candidate = {
       ...c,

@@ -20,6 +20,8 @@ export interface LexiconForm {
 }
 
 export interface TrieNode {
+  /** Index of the node in the edge table of `childOf`. */
+  id: number;
   next: Map<string, TrieNode>;
   forms?: LexiconForm[];
   /** Some form ending here is a family ("resnet" in "resnet50"). */
@@ -45,38 +47,63 @@ export function isAcronymLike(form: string): boolean {
   return upper >= 2 || (upper >= 1 && letters.length > 1 && /\p{Lu}/u.test(letters.slice(1)));
 }
 
-/** Every prefix of every compacted form: an atom that is not one cannot start a match. */
-const PREFIXES = new Set<string>();
 /** Compacted family names, for glued variants ("qwen2.5", "yolov8"). */
 const FAMILY_KEYS = new Set<string>();
 
-/** Cheap test before walking the trie from an atom (most atoms start no lexicon name). */
+/**
+ * Cheap test before walking the trie from an atom (most atoms start no lexicon name):
+ * the key is a prefix of a form, a plural of one, or a family name glued to a version.
+ */
 export function mayStartMatch(key: string): boolean {
-  if (PREFIXES.has(key)) return true;
-  if (key.length > 3 && key.endsWith('s') && PREFIXES.has(key.slice(0, -1))) return true;
-  const stem = /\d/.test(key) ? key.replace(/v?\d[\d.]*[a-z]{0,2}$/, '') : '';
+  if (key.length === 0) return false;
+  const depth = walkDepth(key);
+  if (depth === key.length) return true;
+  // A plural of a prefix: the walk got through all but the final "s".
+  if (key.length > 3 && key.endsWith('s') && depth === key.length - 1) return true;
+  const stem = hasAsciiDigit(key) ? key.replace(/v?\d[\d.]*[a-z]{0,2}$/, '') : '';
   return stem.length > 0 && FAMILY_KEYS.has(stem);
 }
 
+function hasAsciiDigit(key: string): boolean {
+  for (let k = 0; k < key.length; k++) {
+    const c = key.charCodeAt(k);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
+/** How many code units of `key` the trie walks from the root before falling off. */
+function walkDepth(key: string): number {
+  let id = 0;
+  for (let k = 0; k < key.length; k++) {
+    id = childOf(id, key.charCodeAt(k));
+    if (id < 0) return k;
+  }
+  return key.length;
+}
+
 function buildTrie(): TrieNode {
-  const root: TrieNode = { next: new Map() };
+  const root: TrieNode = { id: 0, next: new Map() };
+  NODES.push(root);
   for (const [type, entries] of Object.entries(LEXICONS) as [EntityType, LexiconEntry[]][]) {
     for (const entry of entries) {
       for (const form of [entry.name, ...(entry.aliases ?? [])]) {
         const key = compact(form);
         if (key.length === 0) continue;
         let node = root;
-        for (const ch of key) {
+        // By UTF-16 code unit, as step 2 walks it.
+        for (let k = 0; k < key.length; k++) {
+          const ch = key.charAt(k);
           let child = node.next.get(ch);
           if (child === undefined) {
-            child = { next: new Map() };
+            child = { id: NODES.length, next: new Map() };
+            NODES.push(child);
             node.next.set(ch, child);
           }
           node = child;
         }
         (node.forms ??= []).push({ type, entry, form, exact: isAcronymLike(form) });
         if (entry.family === true) node.family = true;
-        for (let k = 1; k <= key.length; k++) PREFIXES.add(key.slice(0, k));
         if (entry.family === true) FAMILY_KEYS.add(key);
       }
     }
@@ -84,14 +111,85 @@ function buildTrie(): TrieNode {
   return root;
 }
 
+// The trie's ASCII edges also live in one dense table of integers, a row per node and a
+// column per character that occurs in some form (child id + 1, 0 for none): step 2 takes
+// one edge per character of every atom it tries, and a Map look-up keyed by a
+// one-character string per edge was most of its time. Nodes are numbered breadth-first,
+// so the rows walked most (the first characters of words) sit together. About 2 MB.
+const NODES: TrieNode[] = [];
+
 /** Built on first import, shared by every call. */
 export const TRIE: TrieNode = buildTrie();
+
+// Breadth-first ids.
+NODES.length = 0;
+NODES.push(TRIE);
+for (let k = 0; k < NODES.length; k++) {
+  const node = NODES[k];
+  if (node === undefined) break;
+  node.id = k;
+  for (const child of node.next.values()) NODES.push(child);
+}
+
+/** Column of each ASCII character in the edge table; 0 for characters no form has. */
+const COLUMN = new Uint8Array(128);
+const columns = ((): number => {
+  let n = 1;
+  for (const node of NODES) {
+    for (const ch of node.next.keys()) {
+      const code = ch.charCodeAt(0);
+      if (code < 128 && COLUMN[code] === 0) COLUMN[code] = n++;
+    }
+  }
+  return n;
+})();
+const EDGES = new Int32Array(NODES.length * columns);
+for (const node of NODES) {
+  for (const [ch, child] of node.next) {
+    const code = ch.charCodeAt(0);
+    if (code < 128) EDGES[node.id * columns + (COLUMN[code] ?? 0)] = child.id + 1;
+  }
+}
+
+/**
+ * The id of the child of node `id` along the UTF-16 code unit `code`, or -1: the same
+ * edge as `node.next.get(char)`, without a string look-up. The root's id is 0.
+ */
+export function childOf(id: number, code: number): number {
+  if (code >= 128) return NODES[id]?.next.get(String.fromCharCode(code))?.id ?? -1;
+  const column = COLUMN[code] ?? 0;
+  if (column === 0) return -1;
+  return (EDGES[id * columns + column] ?? 0) - 1;
+}
+
+// Per node id: 1 = some form ends here, 2 = a family form ends here (a glued version may
+// follow). Read once per character in step 2, so kept out of the node objects.
+const FLAGS = new Uint8Array(NODES.length);
+for (const node of NODES) {
+  if (node.forms !== undefined) FLAGS[node.id] = node.family === true ? 3 : 1;
+}
+
+/** Some lexicon form ends at node `id`. */
+export function endsForm(id: number): boolean {
+  return ((FLAGS[id] ?? 0) & 1) !== 0;
+}
+
+/** A family form ends at node `id` ("qwen" in "qwen2.5"). */
+export function endsFamily(id: number): boolean {
+  return ((FLAGS[id] ?? 0) & 2) !== 0;
+}
+
+/** The node with this id (see `childOf`). */
+export function trieNode(id: number): TrieNode | undefined {
+  return NODES[id];
+}
 
 /** The lexicon form whose compacted key equals the text's, if any ("key-value cache" → KV cache). */
 export function lookup(text: string): LexiconForm | undefined {
   let node: TrieNode | undefined = TRIE;
-  for (const ch of compact(text)) {
-    node = node.next.get(ch);
+  const key = compact(text);
+  for (let k = 0; k < key.length; k++) {
+    node = node.next.get(key.charAt(k));
     if (node === undefined) return undefined;
   }
   return node.forms?.[0];
