@@ -175,7 +175,8 @@ function makeDefinition(
     known.find(
       (c) => c.doc === doc && c.start >= longStart && c.end === longEnd && c.type !== 'method',
     );
-  const type = lex?.type ?? typeFromHead(longText);
+  // "FrAgment Sample Transformer for VQA (FAST-VQA)": a model named for its task is a method.
+  const type = MODEL_FOR.test(longText) ? 'method' : (lex?.type ?? typeFromHead(longText));
   const name = lex !== undefined && lex.start <= longStart ? lex.name : longText;
   return {
     short: acronymSpan(doc, shortStart, shortEnd, type, name, shortText),
@@ -206,6 +207,10 @@ function acronymSpan(
     short,
   };
 }
+
+/** A model word then "for": "… Transformer for VQA", "… Network for Segmentation". */
+const MODEL_FOR =
+  /\b(?:transformer|network|net|model|architecture|framework|encoder|decoder)s?\s+for\s+\S/i;
 
 /** The type of an unseen long form from its last word: "… error rate" is a metric. */
 export function typeFromHead(longText: string): EntityType {
