@@ -81,6 +81,36 @@ describe('aliases and canonical names', () => {
     expect(find(a!, 'QRN')?.id).toBe('method:quux-routing-network');
     expect(find(b!, 'QRN')?.id).toBe('method:quux-routing-network');
   });
+
+  it.each([
+    ['agree 2 to 1', ['Quux Routing Network', 'Quux Routing Network', 'Quick Rank Norm'], true],
+    ['split 1 to 1', ['Quux Routing Network', 'Quick Rank Norm'], false],
+    [
+      'split 3 to 2',
+      [
+        'Quux Routing Network',
+        'Quux Routing Network',
+        'Quux Routing Network',
+        'Quick Rank Norm',
+        'Quick Rank Norm',
+      ],
+      false,
+    ],
+  ])(
+    'resolves a bare acronym elsewhere only when its definitions agree (%s)',
+    (_, longs, resolved) => {
+      const papers = longs.map((long) => ({
+        title: '',
+        abstract: `We study the ${long} (QRN) here.`,
+      }));
+      const xs = extractCorpus([
+        ...papers,
+        { title: '', abstract: 'Here QRN is applied to speech.' },
+      ]);
+      const bare = find(xs[xs.length - 1]!, 'QRN');
+      expect(bare?.id).toBe(resolved ? 'method:quux-routing-network' : 'method:qrn');
+    },
+  );
 });
 
 describe('roles', () => {

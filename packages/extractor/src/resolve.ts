@@ -23,7 +23,7 @@ interface Group {
 }
 
 export function resolve(analyses: PaperAnalysis[]): Extraction[] {
-  // 1. Acronyms defined anywhere: fold key of the short form → long form (majority).
+  // 1. Acronyms defined anywhere: fold key of the short form → votes per long form.
   const defined = new Map<string, Map<string, { c: Canonical; n: number }>>();
   // 2. Every (type, key) group, with its names and whether the lexicon named it. One map per
   //    type keyed by the fold key itself: no "type|key" string is built per entity.
@@ -57,10 +57,20 @@ export function resolve(analyses: PaperAnalysis[]): Extraction[] {
       group.names.set(e.name, (group.names.get(e.name) ?? 0) + 1);
     }
   }
+  // A bare acronym takes a definition from elsewhere only when the corpus agrees on it: at
+  // least two thirds of its definitions name one thing. "MER" defined 6× as micro-expression
+  // recognition and 4× as multimodal emotion recognition stays "MER" where it is not defined.
   const acronym = new Map<string, { c: Canonical; key: string }>();
   for (const [k, votes] of defined) {
-    const best = [...votes.values()].sort((a, b) => b.n - a.n)[0];
-    if (best !== undefined) acronym.set(k, { c: best.c, key: foldKey(best.c.name) });
+    let best: { c: Canonical; n: number } | undefined;
+    let all = 0;
+    for (const v of votes.values()) {
+      all += v.n;
+      if (best === undefined || v.n > best.n) best = v;
+    }
+    if (best !== undefined && best.n * 3 >= all * 2) {
+      acronym.set(k, { c: best.c, key: foldKey(best.c.name) });
+    }
   }
   const canonical = (e: LocalEntity): Canonical => {
     // A bare acronym (no long form here) defined elsewhere in the corpus.
