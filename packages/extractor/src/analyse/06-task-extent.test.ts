@@ -9,12 +9,7 @@ const tasks = (title: string, abstract: string): string[] =>
 // Phrases from the dev-b / dev-c abstracts (gold names in GUIDELINES.md's "most complete form").
 describe('task extent', () => {
   it.each([
-    [
-      'a noun',
-      '',
-      'We improve medication recommendation for patients.',
-      'medication recommendation',
-    ],
+    ['a noun', '', 'We improve product image retrieval for shops.', 'product image retrieval'],
     [
       'a domain adjective',
       '',

@@ -26,7 +26,9 @@ export const TASKS: LexiconEntry[] = [
   e('image inpainting', pwc, ['inpainting']),
   e('super-resolution', pwc, ['image super-resolution']),
   e('image restoration', pwc),
-  e('image denoising', pwc, ['denoising']),
+  // Not bare "denoising": diffusion and PDE papers denoise without doing image denoising
+  // (dev: 0 true, 2 false).
+  e('image denoising', pwc),
   e('image captioning', pwc),
   e('video captioning', pwc),
   e('visual question answering', pwc, ['VQA']),
@@ -238,7 +240,9 @@ export const TASKS: LexiconEntry[] = [
   e('node classification', pwc),
   e('link prediction', pwc),
   e('graph classification', pwc),
-  e('recommendation', pwc, ['recommender systems', 'sequential recommendation']),
+  // Not bare "recommendation(s)": advice as often as the task (dev: 0 true, 3 false).
+  e('sequential recommendation', pwc),
+  e('recommender systems', pwc, ['recommendation systems', 'recommender system']),
   e('domain adaptation', pwc, ['unsupervised domain adaptation']),
   e('continual learning', pwc),
   e('few-shot learning', pwc, ['FSL']),
