@@ -39,6 +39,12 @@ describe('dataset by context', () => {
       'method',
     ],
     [
+      'a model size is a model',
+      'We test speculative decoding on Baichuan-Small and Baichuan-Large.',
+      'Baichuan-Small',
+      'method',
+    ],
+    [
       '"based on X" stays a method',
       'Our detector is based on Zorblax for speed.',
       'Zorblax',

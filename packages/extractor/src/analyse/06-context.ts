@@ -6,6 +6,7 @@
 import {
   APPOSITIVE_DATASET,
   DATASET_NAME,
+  MODEL_SIZE_NAME,
   ON_NOT_DATASET,
   TYPE_AFTER,
   TYPE_BEFORE,
@@ -31,6 +32,12 @@ export function typeByContext(candidates: Candidate[]): void {
         c.typed = true;
         continue;
       }
+    }
+    // A model size in the name ("Baichuan-Small", "UL2-20B", "NViT-Base") makes it a model,
+    // whatever "on X" or a list says about it.
+    if (MODEL_SIZE_NAME.test(c.name)) {
+      c.typed = true;
+      continue;
     }
     if (DATASET_NAME.test(c.name) && c.a1 - c.a0 <= 3) {
       c.type = 'dataset';

@@ -82,6 +82,8 @@ export const DATASET_NAME = /(?:bench|qa|eval|arena|set|corpus|mme|-?\d+k)$/i;
 
 /** Head words of task phrases: "video prediction", "semantic segmentation", "code generation". */
 export const TASK_HEADS = words(`
+  cancellation suppression removal separation imputation counting assessment spotting diagnosis
+  entailment
   segmentation detection recognition classification generation translation answering retrieval
   prediction estimation synthesis tracking captioning summarization summarisation parsing
   reasoning forecasting editing reconstruction localization completion grounding navigation
@@ -191,7 +193,7 @@ export const NON_ENTITY_HEADS = words(`
   hardware chip chips system systems attack attacks sequence token tokens multiplication
   interface interfaces protocol format standard law laws theorem principle hypothesis effect
   phenomenon curse regime scenario setting settings constraint constraints language languages
-  storage bandwidth budget cost costs
+  storage bandwidth budget cost costs array arrays circuit circuits accelerator accelerators
 `);
 
 /**
@@ -262,3 +264,7 @@ export const MODIFIED_NOUNS = words(`
   pipeline pipelines tool tools component components branch branches output outputs rule rules
   memory memories probability probabilities boundary boundaries precision recall metric metrics
 `);
+
+/** Names ending in a model size: "Baichuan-Small", "DeiT-Tiny", "NViT-Base", "Qwen-7B" (step 6). */
+export const MODEL_SIZE_NAME =
+  /[-\s](?:tiny|small|base|medium|large|huge|giant|xl|xxl|\d+(?:\.\d+)?[bm])$/i;
