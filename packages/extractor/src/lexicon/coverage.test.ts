@@ -80,6 +80,7 @@ describe('task lexicon coverage', () => {
     ['We address program repair with LLMs.', 'task:program-repair'],
     ['It improves intent detection and slot filling.', 'task:slot-filling'],
     ['Robots learn dexterous manipulation.', 'task:dexterous-manipulation'],
+    ['We study acoustic echo cancellation (AEC) in calls.', 'task:acoustic-echo-cancellation'],
   ])('%s → %s', (abstract, id) => {
     expect(ids(abstract)).toContain(id);
   });
@@ -156,6 +157,7 @@ describe('method family lexicon (round 4)', () => {
       'We solve ordinary differential equations (ODEs) fast.',
       'method:ordinary-differential-equations',
     ],
+    ['It runs on Field Programmable Gate Arrays (FPGAs).', 'method:field-programmable-gate-arrays'],
   ])('%s does not give %s', (abstract, id) => {
     expect(ids(abstract)).not.toContain(id);
   });
