@@ -141,7 +141,7 @@ export const PASSING_METRICS = new Set([
  * size", "fewer parameters", "with minimal latency"), "in terms of", "trade-off between".
  */
 export const EVALUATED_BEFORE =
-  /(?:\d(?:[\d.,]*)\s*(?:x|×|times|%|\\%|[MBK]|GB|MB|ms)?|\b(?:reduc\w*|lower(?:s|ed|ing)?|fewer|less|smaller|faster|minimal|minimum|comparable|improv\w*|sav(?:e|es|ed|ing|ings)|cut(?:s|ting)?|decreas\w*|slash\w*|trade-?offs?|tradeoffs?|in terms of|such as|speedups?|accelerat\w*)\b)\W+(?:\w+\W+){0,3}$/i;
+  /(?:\d(?:[\d.,]*)\s*(?:x|×|times|%|\\%|[MBK]|GB|MB|ms)?|\b(?:reduc\w*|lower(?:s|ed|ing)?|fewer|less|smaller|faster|minimal|minimum|comparable|improv\w*|sav(?:e|es|ed|ing|ings)|cut(?:s|ting)?|decreas\w*|slash\w*|trade-?offs?|tradeoffs?|in terms of|such as|speedups?|accelerat\w*|measured|measures?|report(?:s|ed|ing)?)\b)\W+(?:\w+\W+){0,3}$/i;
 
 /**
  * Text just after a measure that reports it: "latency reduction", "runtime reduction of 7x",

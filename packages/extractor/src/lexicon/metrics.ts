@@ -51,7 +51,12 @@ export const METRICS: LexiconEntry[] = [
   e('V-measure', 'clustering metric (Rosenberg & Hirschberg 2007)'),
   e('silhouette score', 'clustering metric (Rousseeuw 1987)', ['silhouette coefficient']),
   e('relative error reduction', 'error decrease as a share of the baseline error'),
-  e('classification error', 'one minus classification accuracy', ['test error', 'top-5 error']),
+  e('classification error', 'one minus classification accuracy', [
+    'test error',
+    'top-5 error',
+    'test error rate',
+    'validation error',
+  ]),
   e('top-1 accuracy', 'ImageNet-style single-guess accuracy', [
     'top-1 acc',
     'top1 accuracy',
@@ -367,6 +372,7 @@ export const METRICS: LexiconEntry[] = [
     '#params',
     'model parameters',
     'number of non-zero parameters',
+    'numbers of parameters',
     'number of nonzero parameters',
   ]),
   // The bare word is a measure only in a comparison or a count: "3.7M parameters", "fewer
