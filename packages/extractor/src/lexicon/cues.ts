@@ -167,7 +167,7 @@ export const DOMAIN_ADJECTIVES = words(`
   semi-supervised weakly-supervised unsupervised supervised long-tailed multi-label multi-class
   multi-object multi-view multi-person multi-agent multi-task multi-hop multi-turn cross-domain
   compositional commonsense mathematical logical causal counterfactual numerical scientific
-  legal financial chemical
+  legal financial chemical streaming fine-grained
   3d 2d 4d 6d
 `);
 

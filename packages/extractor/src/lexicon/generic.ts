@@ -377,7 +377,6 @@ export const GENERIC_PHRASES = new Set([
   'post-training',
   'deep learning',
   'machine learning',
-  'representation learning',
   'artificial intelligence',
   'natural language processing',
   'computer vision',

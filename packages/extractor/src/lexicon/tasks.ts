@@ -317,6 +317,12 @@ export const TASKS: LexiconEntry[] = [
   e('human parsing', pwc),
   e('code translation', pwc),
   e('captioning', `${pwc} family (image, video, audio captioning)`),
+  // dev-d annotates it as a task in 3 of the 4 papers that write it.
+  e('representation learning', pwc, ['self-supervised representation learning']),
+  e('semantic correspondence', pwc),
+  e('multimodal understanding', `${pwc}; understanding across modalities`, [
+    'multi-modal understanding',
+  ]),
   // Bare heads that papers use as the task itself. Dev gold: "segmentation" 2 of 3 papers;
   // TDMSci: "translation" and "parsing" 34 times each. The NLP ones need an NLP paper.
   e('segmentation', `${pwc} family (semantic, instance, medical segmentation)`),
