@@ -130,6 +130,11 @@ export const NOT_NAMES = new Set(
     'NN',
     'NNs',
     'MLSys',
+    // compilers, toolchains and generic abbreviations (dev-d)
+    'MLIR',
+    'LLVM',
+    'E2E',
+    'HPC',
     // programming languages
     'Java',
     'JavaScript',
