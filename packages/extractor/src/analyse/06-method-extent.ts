@@ -8,6 +8,7 @@
 import { METHOD_EXTENT_HEADS, METHOD_QUALIFIERS } from '../lexicon/cues';
 import type { Candidate } from './model';
 import { gap } from './01-prepare';
+import { extendNamedHeads } from './06-method-named-head';
 import { extendVariants } from './06-method-variant';
 
 /** At most this many qualifiers: "sliced group self-attention", "hard negative sampling". */
@@ -43,5 +44,6 @@ export function extendMethods(candidates: Candidate[]): void {
     c.start = atom.start;
     c.name = doc.text.slice(c.start, c.end);
   }
+  extendNamedHeads(candidates);
   extendVariants(candidates);
 }

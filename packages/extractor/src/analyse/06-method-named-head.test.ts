@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../index';
+
+const methods = (abstract: string): string[] =>
+  extract({ title: 'A study', abstract })
+    .entities.filter((e) => e.type === 'method')
+    .map((e) => e.name);
+
+// A paper's own name before a known head (dev-d, dev-e abstracts).
+describe('named heads', () => {
+  it.each([
+    ['a shape name', 'We build on the CSWin Transformer for detection.', 'CSWin Transformer'],
+    [
+      'capitalised words',
+      'We propose Relaxed Recursive Transformers here.',
+      'Relaxed Recursive Transformers',
+    ],
+    [
+      'a capitalised word',
+      'We present the Stateful Conformer for streaming.',
+      'Stateful Conformer',
+    ],
+  ])('%s: %s', (_, abstract, name) => {
+    expect(methods(abstract)).toContain(name);
+  });
+
+  it.each([
+    ['a sentence start', 'Transformers are strong. Recursive models are cheap.', 'Transformer'],
+    ['a lower-case word', 'We train a small Transformer on the data.', 'Transformer'],
+  ])('keeps the bare head after %s', (_, abstract, name) => {
+    expect(methods(abstract)).toContain(name);
+  });
+});

@@ -1,0 +1,55 @@
+// Step 6e: a paper's own name for a known architecture. The lexicon knows
+// "Transformer", "Conformer", "GAN", "Mamba"; a fresh paper writes "CSWin
+// Transformer", "Relaxed Recursive Transformers", "Stateful Conformer",
+// "Denoising Diffusion GANs", "Phi-Mamba", and the gold names the whole (dev-d,
+// dev-e), where steps 2 and 4 found the known head and the name before it apart
+// ("CSWin" + "Transformer"). A capitalised lexicon head takes, on its left, a
+// shape-found name it touches, or capitalised words in the middle of a sentence.
+// Title-Case titles are left alone: every word there is capitalised.
+import { NOT_NAMES } from '../lexicon/generic';
+import type { Candidate } from './model';
+import { gap, startsSentence } from './01-prepare';
+
+/** At most this many capitalised words before the head: "Relaxed Recursive Transformer". */
+const MAX_WORDS = 3;
+
+/** Widens capitalised lexicon method heads over the paper's name before them, in place. */
+export function extendNamedHeads(candidates: Candidate[]): void {
+  const swallowed = new Set<Candidate>();
+  // The candidate that ends at each atom, per field: a shape name touching a head.
+  const endingAt = new Map<string, Candidate>();
+  for (const c of candidates) endingAt.set(`${c.doc.field}:${c.a1}`, c);
+  for (const c of candidates) {
+    if (c.type !== 'method' || (c.source !== 'lexicon' && c.source !== 'variant')) continue;
+    const { doc } = c;
+    if (doc.atoms[c.a0]?.capitalised !== true || c.a1 - c.a0 > 2) continue;
+    let first = c.a0;
+    const left = endingAt.get(`${doc.field}:${first}`);
+    const g = gap(doc, first);
+    if (left !== undefined && left !== c && (g === ' ' || g === '-')) {
+      if (left.source !== 'shape' && left.source !== 'title') continue;
+      first = left.a0;
+      swallowed.add(left);
+    } else if (doc.field === 'abstract') {
+      for (let n = 0; n < MAX_WORDS; n++) {
+        const k = first - 1;
+        const atom = doc.atoms[k];
+        if (atom === undefined || !atom.capitalised || startsSentence(doc, k)) break;
+        if ((gap(doc, first) !== ' ' && gap(doc, first) !== '-') || NOT_NAMES.has(atom.lower))
+          break;
+        if (endingAt.has(`${doc.field}:${k + 1}`)) break;
+        first = k;
+      }
+    }
+    const atom = doc.atoms[first];
+    if (first === c.a0 || atom === undefined) continue;
+    c.a0 = first;
+    c.start = atom.start;
+    c.name = doc.text.slice(c.start, c.end);
+    c.source = 'shape';
+    delete c.family;
+  }
+  if (swallowed.size === 0) return;
+  const kept = candidates.filter((c) => !swallowed.has(c));
+  candidates.splice(0, candidates.length, ...kept);
+}
