@@ -295,10 +295,6 @@ export const NOT_NAMES = new Set(
     'BMVC',
     // functions and operators, not methods on their own
     'Softmax',
-    'ReLU',
-    'GELU',
-    'Sigmoid',
-    'Tanh',
     'Argmax',
     // mathematical adjectives from people's names
     'Gaussian',

@@ -23,7 +23,7 @@ export const METHOD_FAMILIES: LexiconEntry[] = [
   e('efficient attention', 'family of sub-quadratic attention variants'),
   e('efficient Transformer', 'Tay et al. 2022 survey family', ['efficient Transformers']),
   e('residual connection', 'He et al. 2016', ['skip connection', 'residual connections']),
-  e('pooling', 'classic downsampling operator', ['max pooling', 'average pooling']),
+  e('pooling', 'classic downsampling operator', ['max pooling', 'average pooling', 'mean pooling']),
   e('group normalization', 'Wu & He 2018', ['GroupNorm']),
   e('RMSNorm', 'Zhang & Sennrich 2019', ['root mean square normalization']),
   e('squeeze-and-excitation', 'Hu et al. 2018', ['SE block']),
@@ -44,7 +44,7 @@ export const METHOD_FAMILIES: LexiconEntry[] = [
   e('vector quantization', 'Gray 1984; VQ-VAE family', ['VQ-VAE', 'VQGAN', 'VQ-GAN']),
   e('conditional computation', 'Bengio et al. 2013'),
   e('adaptive computation', 'Graves 2016 adaptive computation time'),
-  e('weight sharing', 'parameter tying across layers or candidates'),
+  e('weight sharing', 'parameter tying across layers or candidates', ['parameter sharing']),
   e('token routing', 'MoE / mixture-of-depths routing of tokens'),
   // Named architectures and models
   f('AlexNet', 'Krizhevsky et al. 2012'),
@@ -117,7 +117,10 @@ export const METHOD_FAMILIES: LexiconEntry[] = [
   e('weight decay', 'L2 regularisation of weights'),
   e('gradient clipping', 'Pascanu et al. 2013'),
   e('mixed-precision training', 'Micikevicius et al. 2018', ['mixed precision training']),
-  e('gradient checkpointing', 'Chen et al. 2016', ['activation checkpointing']),
+  e('gradient checkpointing', 'Chen et al. 2016; bare "checkpointing" in systems papers (dev-d)', [
+    'activation checkpointing',
+    'checkpointing',
+  ]),
   e('maximum likelihood training', 'MLE objective', ['maximum likelihood estimation', 'MLE']),
   e('teacher forcing', 'Williams & Zipser 1989'),
   e('hard negative mining', 'Schroff et al. 2015', ['hard example mining']),
@@ -188,4 +191,33 @@ export const METHOD_FAMILIES: LexiconEntry[] = [
   e('optical flow', 'Horn & Schunck 1981 motion estimation method family'),
   e('beam search decoding', 'classic decoding'),
   e('byte-pair encoding', 'Sennrich et al. 2016', ['BPE']),
+  // Round 6: techniques fresh papers (dev-d, dev-e) name in lower case; each is a
+  // standard term of its field, annotated wherever a dev abstract uses it.
+  // Activation functions: annotated in the dev papers that use one on its own. Bare
+  // "softmax" was tried and left out: kept by dev-e (3 papers), not by dev and dev-c (3).
+  c('ReLU', 'Nair & Hinton 2010 rectified linear unit', ['rectified linear unit']),
+  c('GELU', 'Hendrycks & Gimpel 2016 Gaussian error linear unit'),
+  e('sigmoid', 'logistic activation function'),
+  e('tanh', 'hyperbolic tangent activation'),
+  c('SiLU', 'Elfwing et al. 2018 / Ramachandran et al. 2017 (Swish)', ['Swish']),
+  c('SwiGLU', 'Shazeer 2020 gated linear unit variant'),
+  // Distributed training and compilation (Shoeybi et al. 2019 Megatron-LM; Huang et al. 2019 GPipe).
+  e('data parallelism', 'replicated model, split batch'),
+  e('tensor parallelism', 'Shoeybi et al. 2019 intra-layer model parallelism'),
+  e('pipeline parallelism', 'Huang et al. 2019 GPipe'),
+  e('model parallelism', 'Dean et al. 2012'),
+  e('sequence parallelism', 'Korthikanti et al. 2022'),
+  e('operator fusion', 'deep learning compilers (TVM, XLA) fuse adjacent operators', [
+    'kernel fusion',
+  ]),
+  // Decoding, search and architectures.
+  e('greedy search', 'classic decoding and search strategy'),
+  e('DARTS', 'Liu et al. 2019', ['differentiable architecture search']),
+  e('prototypical network', 'Snell et al. 2017'),
+  e('graph transformer', 'Dwivedi & Bresson 2021'),
+  e('inverted bottleneck', 'Sandler et al. 2018 MobileNetV2', ['inverted residual']),
+  e('visual instruction tuning', 'Liu et al. 2023 LLaVA'),
+  e('video diffusion model', 'Ho et al. 2022'),
+  e('self-supervision', 'the self-supervised training signal, named as such'),
+  e('layer freezing', 'freezing early layers during fine-tuning (Yosinski et al. 2014)'),
 ];
