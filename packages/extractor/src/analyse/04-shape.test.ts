@@ -1,5 +1,6 @@
 // Table tests for the shape rules of step 4 added in round 4: compound tails,
-// patch-size suffixes and possessives inside Title-Case names; round 5: generic words.
+// patch-size suffixes and possessives inside Title-Case names; round 5: generic words;
+// round 6: clause starts.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../index';
 
@@ -25,6 +26,9 @@ describe('shape names', () => {
     ['We evaluate with Artificial Intelligence tools.', 'Intelligence'],
     ['Weights are stored in bfloat16 format.', 'bfloat16'],
     ['The Hamming distance is used for codes.', 'Hamming'],
+    // Round 6: a clause start after a glued full stop or a list enumerator (dev-d, dev-e).
+    ['We train MoCUT.Extensive experiments follow.', 'Extensive'],
+    ['It has two merits: 1) Efficiency, and 2) Versatility, for tasks.', 'Versatility'],
   ])('%s does not give %s', (abstract, name) => {
     expect(names(abstract)).not.toContain(name);
   });

@@ -390,6 +390,11 @@ export const GENERIC_PHRASES = new Set([
   'language understanding',
   'visual understanding',
   'content generation',
+  // Round 6 (dev-e): the tail of "Natural Language Processing (NLP)" and the field's
+  // umbrella for networks, never a method of their own.
+  'language processing',
+  'deep neural network',
+  'deep neural networks',
 ]);
 
 /** Verbs that are also nouns, allowed as modifiers ("code generation", "question answering"). */
