@@ -16,8 +16,10 @@ const DERIVED = /^\p{Lu}{2,}(?:ized|ised|ed|ing|ish|ization)$/u;
 /** What a compound may continue with after a hyphen: "-H-L", "-50", "-7B", "-In-Multi-Out". */
 const CONTINUE = /^(?:\p{Lu}[\p{L}\p{N}]*|\d[\p{L}\p{N}.]*|v\d[\d.]*|[a-z]{1,2}\d*)$/u;
 
-/** Gaps after which a capital starts a clause: ": ", "“", a glued ".", "2) ", "(b) ". */
-const CLAUSE_START = /(?:[:;"“]\s*|^[.!?]|(?:^|\s)\(?(?:\d|[a-z]|[ivx]+)\)\s*)$/;
+/** Gaps after which a capital starts a clause: ": ", "“", a glued ".". */
+const CLAUSE_START = /(?:[:;"“]\s*|^[.!?])$/;
+/** A list enumerator before the gap ") ": "2", "b", "iii". */
+const ENUMERATOR = /^(?:\d|[a-z]|[ivx]+)$/;
 
 /** The apostrophe of a possessive, straight or curly. */
 const POSSESSIVE = /^['’]$/;
@@ -40,7 +42,9 @@ function capitalisedAt(doc: FieldDoc, i: number): boolean {
   // After a colon or an opening quote a capital starts a clause, not a name; so it does
   // after a full stop with the space lost ("MoCUT.Extensive experiments", dev-d) and
   // after a list enumerator ("2) Versatility, handles …", dev-e).
-  return !CLAUSE_START.test(gap(doc, i));
+  const g = gap(doc, i);
+  if (CLAUSE_START.test(g)) return false;
+  return !(/^\)\s+$/.test(g) && ENUMERATOR.test(doc.atoms[i - 1]?.text ?? ''));
 }
 
 /**
