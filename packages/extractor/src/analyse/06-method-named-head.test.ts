@@ -20,11 +20,13 @@ describe('named heads', () => {
       'We present the Stateful Conformer for streaming.',
       'Stateful Conformer',
     ],
+    ['a dimension', 'We segment volumes with a 3D U-Net.', '3D U-Net'],
   ])('%s: %s', (_, abstract, name) => {
     expect(methods(abstract)).toContain(name);
   });
 
   it.each([
+    ['a lower-case technique lifted', 'It replaces 3D convolutions with 2D ones.', 'convolution'],
     ['a sentence start', 'Transformers are strong. Recursive models are cheap.', 'Transformer'],
     ['a lower-case word', 'We train a small Transformer on the data.', 'Transformer'],
   ])('keeps the bare head after %s', (_, abstract, name) => {

@@ -10,6 +10,9 @@ import { NOT_NAMES } from '../lexicon/generic';
 import type { Candidate } from './model';
 import { gap, startsSentence } from './01-prepare';
 
+/** A dimension prefix: "3D", "4D". */
+const DIMENSION = /^[1-4]D$/;
+
 /** At most this many capitalised words before the head: "Relaxed Recursive Transformer". */
 const MAX_WORDS = 3;
 
@@ -30,6 +33,11 @@ export function extendNamedHeads(candidates: Candidate[]): void {
       if (left.source !== 'shape' && left.source !== 'title') continue;
       first = left.a0;
       swallowed.add(left);
+    } else if (DIMENSION.test(doc.atoms[first - 1]?.text ?? '') && (g === ' ' || g === '-')) {
+      // "3D U-Net", "3D CNNs", "4D Gaussian Splatting": a named architecture lifted to
+      // another dimension is its own method (Çiçek et al. 2016); lower-case "3D
+      // convolution" stays "convolution" (step 6c), as the dev gold keeps it.
+      first -= 1;
     } else if (doc.field === 'abstract') {
       for (let n = 0; n < MAX_WORDS; n++) {
         const k = first - 1;

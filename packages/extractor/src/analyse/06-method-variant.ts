@@ -1,7 +1,7 @@
 // Step 6d: a named model with its size or version after it. Fresh papers name
 // the exact checkpoint they use: "UL2 20B", "TinyLlama 1.1B", "FLAN-PaLM 62B",
-// "BitNet b1.58", "ViT-Huge", "M2-BERT-base", "DINO-R50"; the gold keeps the
-// variant as its own entity (dev-d, dev-e), as step 2 already does for lexicon
+// "BitNet b1.58", "ViT-Huge", "BERT base", "DINO-R50"; the gold keeps the
+// variant as its own entity (dev-b … dev-e), as step 2 already does for lexicon
 // families. This widens any name-like method span (capitalised or with digits)
 // over one such tail, and drops the spans the tail was found as on its own ("b1.58").
 import type { Candidate } from './model';
@@ -20,6 +20,10 @@ const TAILS: { gap: string; tail: RegExp; example: string }[] = [
     tail: /^(?:huge|large|base|small|tiny|giant|medium|xl|xxl|[BLSHG])$/i,
     example: 'ViT-Huge',
   },
+  // A size written after a space: "BERT base", "MosaicBERT base", "DeiT Small" (dev-b).
+  { gap: ' ', tail: /^(?:base|large|Base|Large|Small|Tiny|Huge)$/, example: 'DeiT Small' },
+  // A scaled size code: "PVTv2-B0", "EfficientNet-B3" (dev-c).
+  { gap: '-', tail: /^[BLSMT]\d$/, example: 'PVTv2-B0' },
   // A ResNet backbone: "DINO-R50", "DETR-R101".
   { gap: '-', tail: /^R(?:18|34|50|101|152)$/, example: 'DINO-R50' },
 ];
