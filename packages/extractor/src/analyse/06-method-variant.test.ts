@@ -14,7 +14,7 @@ describe('named model variants', () => {
     ['a bit-width tag', 'We train BitNet b1.58 from scratch.', 'BitNet b1.58'],
     ['a size name', 'The largest model, ViT-Huge, improves further.', 'ViT-Huge'],
     ['a backbone', 'We use DINO-R50 as the detector.', 'DINO-R50'],
-    ['a spaced size', 'We distil BERT base into a small student.', 'BERT base'],
+    ['a spaced size', 'We use BERT base as the encoder.', 'BERT base'],
     ['a size code', 'The PVTv2-B0 backbone is light.', 'PVTv2-B0'],
     ['a size and patch', 'It needs fewer GFLOPs than DiT-XL/2 here.', 'DiT-XL/2'],
   ])('%s: %s', (_, abstract, name) => {
