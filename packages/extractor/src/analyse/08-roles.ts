@@ -1,7 +1,8 @@
 // Step 8: roles. A method is `proposed` when the title names it before the
 // colon, or a role rule (lexicon/patterns.ts) fires on one of its mentions;
 // everything else is `used`. Lexicon methods are proposed only by a direct cue
-// on their own mention, never by "we propose" alone.
+// on their own mention, never by "we propose" alone. The sizes and variants of a
+// proposed name are proposed too ("P2AT" → "P2AT-L", "FlexiBERT" → "FlexiBERT-Mini").
 import { ROLE_RULES } from '../lexicon/patterns';
 import type { Candidate, FieldDoc, LocalEntity } from './model';
 
@@ -63,5 +64,28 @@ export function assignRoles(
         propose(k);
       }
     }
+  }
+  proposeVariants(entities);
+}
+
+/**
+ * The paper's own sizes and variants: a method named as a proposed name plus a tail
+ * ("P2AT-S", "RevCol-XL", "TransNeXt-Tiny", "MosaicBERT base") is proposed with it
+ * (dev-b, dev-c, dev-d: 14 such variants were read as used). The proposed name must be
+ * the paper's own (not from the lexicon) and at least three characters long.
+ */
+function proposeVariants(entities: LocalEntity[]): void {
+  const roots = entities
+    .filter((e) => e.type === 'method' && e.role === 'proposed' && !e.lexical)
+    .flatMap((e) => [e.name, ...(e.short === undefined ? [] : [e.short])])
+    .filter((name) => name.length >= 3);
+  if (roots.length === 0) return;
+  for (const e of entities) {
+    if (e.type !== 'method' || e.role === 'proposed') continue;
+    const variantOf = (root: string): boolean =>
+      e.name.length > root.length &&
+      e.name.startsWith(root) &&
+      /^[-\s]?[\p{Lu}\d]|^[-\s](?:base|large|small|tiny|mini)\b/u.test(e.name.slice(root.length));
+    if (roots.some(variantOf)) e.role = 'proposed';
   }
 }
