@@ -23,3 +23,17 @@ describe('proposed variants', () => {
     ).toBe('used');
   });
 });
+
+// Title-Case modules of a proposed method (dev-d: TransKD, P2AT, Clover).
+describe('proposed modules', () => {
+  const title = 'P2AT: Pyramid Pooling Axial Transformer';
+  it('makes a Title-Case module of a proposing paper proposed', () => {
+    const abstract = 'It adds a Global Context Enhancer to the decoder.';
+    expect(roleOf(title, abstract, 'Global Context Enhancer')).toBe('proposed');
+  });
+
+  it('leaves a plural family used', () => {
+    const abstract = 'Unlike Large Multimodal Models, it is small.';
+    expect(roleOf(title, abstract, 'Large Multimodal Models')).toBe('used');
+  });
+});

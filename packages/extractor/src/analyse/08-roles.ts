@@ -66,6 +66,26 @@ export function assignRoles(
     }
   }
   proposeVariants(entities);
+  proposeModules(entities);
+}
+
+/** A Title-Case name of two or more words: "Global Context Enhancer", "Self-Mining Sampler". */
+const TITLE_CASE_NAME = /^\p{Lu}[\p{Ll}-]+(?:\s\p{Lu}[\p{L}-]+)+$/u;
+
+/**
+ * The parts of a proposed method: in a paper that proposes something, a Title-Case
+ * name of the paper's own (not in the lexicon, no acronym of its own) is one of its
+ * modules ("Global Context Enhancer", "Augmenting Block"); baselines are cited by
+ * short names instead (dev-d: 8 such modules were read as used).
+ */
+function proposeModules(entities: LocalEntity[]): void {
+  if (!entities.some((e) => e.type === 'method' && e.role === 'proposed')) return;
+  for (const e of entities) {
+    if (e.type !== 'method' || e.role === 'proposed' || e.lexical || e.short !== undefined)
+      continue;
+    // A plural names a family ("Large Multimodal Models"), not a part of this one.
+    if (TITLE_CASE_NAME.test(e.name) && !/[^s]s$/.test(e.name)) e.role = 'proposed';
+  }
 }
 
 /**
