@@ -12,6 +12,7 @@ describe('umbrella method terms', () => {
     ['bare, left out', 'Deploying language models is costly.', 'language model', false],
     ['with an acronym', 'We pretrain language models (LMs) at scale.', 'language model', true],
     ['qualified', 'We study masked language models at scale.', 'language model', false],
+    ['a bare adapter', 'We insert an adapter into each layer.', 'adapter', false],
     ['a large language model', 'We study large language models.', 'large language model', true],
   ])('%s: %s', (_, abstract, name, kept) => {
     expect(methods(abstract).includes(name)).toBe(kept);
