@@ -20,6 +20,8 @@ describe('named heads', () => {
       'We present the Stateful Conformer for streaming.',
       'Stateful Conformer',
     ],
+    ['two known names', 'We distil it into Phi-Mamba, a hybrid.', 'Phi-Mamba'],
+    ['two known acronyms', 'We train ViT-MoE models.', 'ViT-MoE'],
     ['a dimension', 'We segment volumes with a 3D U-Net.', '3D U-Net'],
   ])('%s: %s', (_, abstract, name) => {
     expect(methods(abstract)).toContain(name);

@@ -5,7 +5,9 @@
 // dev-e), where steps 2 and 4 found the known head and the name before it apart
 // ("CSWin" + "Transformer"). A capitalised lexicon head takes, on its left, a
 // shape-found name it touches, or capitalised words in the middle of a sentence.
-// Title-Case titles are left alone: every word there is capitalised.
+// Title-Case titles are left alone: every word there is capitalised. Two known
+// names joined by a hyphen are one hybrid ("Phi-Mamba", "ViT-MoE", dev-b, dev-d).
+import { lookup } from '../lexicon';
 import { NOT_NAMES } from '../lexicon/generic';
 import type { Candidate } from './model';
 import { gap, startsSentence } from './01-prepare';
@@ -57,7 +59,28 @@ export function extendNamedHeads(candidates: Candidate[]): void {
     c.source = 'shape';
     delete c.family;
   }
+  joinHybrids(candidates, swallowed);
   if (swallowed.size === 0) return;
   const kept = candidates.filter((c) => !swallowed.has(c));
   candidates.splice(0, candidates.length, ...kept);
+}
+
+/** "Phi-Mamba", "ViT-MoE": a known method name, a hyphen, another capitalised one. */
+function joinHybrids(candidates: Candidate[], swallowed: Set<Candidate>): void {
+  for (const c of candidates) {
+    if (c.type !== 'method' || swallowed.has(c)) continue;
+    if (c.source !== 'lexicon' && c.source !== 'variant') continue;
+    const { doc } = c;
+    const next = doc.atoms[c.a1];
+    if (next === undefined || !next.capitalised || gap(doc, c.a1) !== '-') continue;
+    if (lookup(next.text)?.type !== 'method') continue;
+    c.a1 += 1;
+    c.end = next.end;
+    c.name = doc.text.slice(c.start, c.end);
+    c.source = 'shape';
+    delete c.family;
+    for (const o of candidates) {
+      if (o !== c && o.doc === doc && o.a0 >= c.a0 && o.a1 <= c.a1) swallowed.add(o);
+    }
+  }
 }
