@@ -20,6 +20,11 @@ describe('named heads', () => {
       'We present the Stateful Conformer for streaming.',
       'Stateful Conformer',
     ],
+    [
+      'a hyphen compound',
+      'We build the Spike-driven Transformer for vision.',
+      'Spike-driven Transformer',
+    ],
     ['two known names', 'We distil it into Phi-Mamba, a hybrid.', 'Phi-Mamba'],
     ['two known acronyms', 'We train ViT-MoE models.', 'ViT-MoE'],
     ['a dimension', 'We segment volumes with a 3D U-Net.', '3D U-Net'],
@@ -31,6 +36,7 @@ describe('named heads', () => {
     ['a lower-case technique lifted', 'It replaces 3D convolutions with 2D ones.', 'convolution'],
     ['a sentence start', 'Transformers are strong. Recursive models are cheap.', 'Transformer'],
     ['a lower-case word', 'We train a small Transformer on the data.', 'Transformer'],
+    ['a lower-case compound', 'We beat a state-of-the-art Transformer here.', 'Transformer'],
   ])('keeps the bare head after %s', (_, abstract, name) => {
     expect(methods(abstract)).toContain(name);
   });

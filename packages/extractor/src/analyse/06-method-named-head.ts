@@ -42,7 +42,11 @@ export function extendNamedHeads(candidates: Candidate[]): void {
       first -= 1;
     } else if (doc.field === 'abstract') {
       for (let n = 0; n < MAX_WORDS; n++) {
-        const k = first - 1;
+        let k = first - 1;
+        // A capitalised hyphen compound is one word: "Spike-driven Transformer".
+        const tail = doc.atoms[k];
+        if (tail !== undefined && !tail.capitalised && gap(doc, k) === '-') k -= 1;
+        if (k < first - 1 && endingAt.has(`${doc.field}:${first}`)) break;
         const atom = doc.atoms[k];
         if (atom === undefined || !atom.capitalised || startsSentence(doc, k)) break;
         if ((gap(doc, first) !== ' ' && gap(doc, first) !== '-') || NOT_NAMES.has(atom.lower))
