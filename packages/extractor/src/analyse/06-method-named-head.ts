@@ -21,24 +21,33 @@ const MAX_WORDS = 3;
 /** Widens capitalised lexicon method heads over the paper's name before them, in place. */
 export function extendNamedHeads(candidates: Candidate[]): void {
   const swallowed = new Set<Candidate>();
-  // The candidate that ends at each atom, per field: a shape name touching a head.
-  const endingAt = new Map<string, Candidate>();
-  for (const c of candidates) endingAt.set(`${c.doc.field}:${c.a1}`, c);
+  // The candidate that ends at each atom of the field: a shape name touching a head.
+  // Built on the first head that needs it (most fields have none).
+  let endingAt: (Candidate | undefined)[] | null = null;
   for (const c of candidates) {
     if (c.type !== 'method' || (c.source !== 'lexicon' && c.source !== 'variant')) continue;
     const { doc } = c;
-    if (doc.atoms[c.a0]?.capitalised !== true || c.a1 - c.a0 > 2) continue;
+    if (c.a0 === 0 || doc.atoms[c.a0]?.capitalised !== true || c.a1 - c.a0 > 2) continue;
+    if (endingAt === null) {
+      endingAt = [];
+      for (const o of candidates) if (o.doc === doc) endingAt[o.a1] = o;
+    }
     let first = c.a0;
-    const left = endingAt.get(`${doc.field}:${first}`);
+    const left = endingAt[first];
     const g = gap(doc, first);
     if (left !== undefined && left !== c && (g === ' ' || g === '-')) {
       if (left.source !== 'shape' && left.source !== 'title') continue;
       first = left.a0;
       swallowed.add(left);
-    } else if (DIMENSION.test(doc.atoms[first - 1]?.text ?? '') && (g === ' ' || g === '-')) {
+    } else if (
+      DIMENSION.test(doc.atoms[first - 1]?.text ?? '') &&
+      (g === ' ' || g === '-') &&
+      !/model$/i.test(c.name)
+    ) {
       // "3D U-Net", "3D CNNs", "4D Gaussian Splatting": a named architecture lifted to
       // another dimension is its own method (Çiçek et al. 2016); lower-case "3D
-      // convolution" stays "convolution" (step 6c), as the dev gold keeps it.
+      // convolution" stays "convolution" (step 6c), as the dev gold keeps it; so does
+      // a generic family ("2D Diffusion Models", dev-e).
       first -= 1;
     } else if (doc.field === 'abstract') {
       for (let n = 0; n < MAX_WORDS; n++) {
@@ -46,12 +55,12 @@ export function extendNamedHeads(candidates: Candidate[]): void {
         // A capitalised hyphen compound is one word: "Spike-driven Transformer".
         const tail = doc.atoms[k];
         if (tail !== undefined && !tail.capitalised && gap(doc, k) === '-') k -= 1;
-        if (k < first - 1 && endingAt.has(`${doc.field}:${first}`)) break;
+        if (k < first - 1 && endingAt[first] !== undefined) break;
         const atom = doc.atoms[k];
         if (atom === undefined || !atom.capitalised || startsSentence(doc, k)) break;
         if ((gap(doc, first) !== ' ' && gap(doc, first) !== '-') || NOT_NAMES.has(atom.lower))
           break;
-        if (endingAt.has(`${doc.field}:${k + 1}`)) break;
+        if (endingAt[k + 1] !== undefined) break;
         first = k;
       }
     }

@@ -9,21 +9,23 @@
 // F1 0.601 -> 0.594, so it stays.
 import type { Candidate } from './model';
 
-/** Lexicon names (lower case) that are umbrella terms when written bare. */
+/** Lexicon names (canonical, lower case) that are umbrella terms when written bare. */
 const UMBRELLA_METHODS = new Set(['language model', 'adapter']);
 
 /** False for a bare umbrella term the paper does not name with an acronym. */
 export function keepUmbrellaMethod(c: Candidate, defined: ReadonlySet<string>): boolean {
-  if (c.type !== 'method' || c.source !== 'lexicon') return true;
-  const name = c.name.toLowerCase();
-  return !UMBRELLA_METHODS.has(name) || defined.has(name);
+  // A lexicon candidate carries its entry's canonical name: no case folding needed.
+  if (c.source !== 'lexicon' || c.type !== 'method' || !UMBRELLA_METHODS.has(c.name)) return true;
+  return defined.has(c.name);
 }
 
 /** Lower-case names of the umbrella terms some candidate defines an acronym for. */
 export function definedUmbrellas(candidates: readonly Candidate[]): Set<string> {
   const out = new Set<string>();
   for (const c of candidates) {
-    if (c.source === 'acronym' && c.short !== undefined) out.add(c.name.toLowerCase());
+    if (c.source !== 'acronym' || c.short === undefined) continue;
+    const name = c.name.toLowerCase();
+    if (UMBRELLA_METHODS.has(name)) out.add(name);
   }
   return out;
 }

@@ -65,6 +65,8 @@ export function assignRoles(
       }
     }
   }
+  // Both follow a proposed name; most papers' entities are scanned once for one.
+  if (!entities.some((e) => e.role === 'proposed' && e.type === 'method')) return;
   proposeVariants(entities);
   proposeModules(entities);
 }
@@ -79,10 +81,10 @@ const TITLE_CASE_NAME = /^\p{Lu}[\p{Ll}-]+(?:\s\p{Lu}[\p{L}-]+)+$/u;
  * short names instead (dev-d: 8 such modules were read as used).
  */
 function proposeModules(entities: LocalEntity[]): void {
-  if (!entities.some((e) => e.type === 'method' && e.role === 'proposed')) return;
   for (const e of entities) {
     if (e.type !== 'method' || e.role === 'proposed' || e.lexical || e.short !== undefined)
       continue;
+    if (!e.name.includes(' ')) continue;
     // A plural names a family ("Large Multimodal Models"), not a part of this one.
     if (TITLE_CASE_NAME.test(e.name) && !/[^s]s$/.test(e.name)) e.role = 'proposed';
   }
@@ -95,17 +97,22 @@ function proposeModules(entities: LocalEntity[]): void {
  * the paper's own (not from the lexicon) and at least three characters long.
  */
 function proposeVariants(entities: LocalEntity[]): void {
-  const roots = entities
-    .filter((e) => e.type === 'method' && e.role === 'proposed' && !e.lexical)
-    .flatMap((e) => [e.name, ...(e.short === undefined ? [] : [e.short])])
-    .filter((name) => name.length >= 3);
+  const roots: string[] = [];
+  for (const e of entities) {
+    if (e.type !== 'method' || e.role !== 'proposed' || e.lexical) continue;
+    if (e.name.length >= 3) roots.push(e.name);
+    if (e.short !== undefined && e.short.length >= 3) roots.push(e.short);
+  }
   if (roots.length === 0) return;
   for (const e of entities) {
     if (e.type !== 'method' || e.role === 'proposed') continue;
     const variantOf = (root: string): boolean =>
       e.name.length > root.length &&
       e.name.startsWith(root) &&
-      /^[-\s]?[\p{Lu}\d]|^[-\s](?:base|large|small|tiny|mini)\b/u.test(e.name.slice(root.length));
+      VARIANT_TAIL.test(e.name.slice(root.length));
     if (roots.some(variantOf)) e.role = 'proposed';
   }
 }
+
+/** What follows a proposed name in its variants: "-S", "-XL", "V2", " base". */
+const VARIANT_TAIL = /^[-\s]?[\p{Lu}\d]|^[-\s](?:base|large|small|tiny|mini)\b/u;
