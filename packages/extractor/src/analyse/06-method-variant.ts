@@ -28,6 +28,11 @@ const TAILS: { gap: string; tail: RegExp; example: string }[] = [
   { gap: '-', tail: /^R(?:18|34|50|101|152)$/, example: 'DINO-R50' },
 ];
 
+function isTail(g: string, text: string): boolean {
+  for (const t of TAILS) if (t.gap === g && t.tail.test(text)) return true;
+  return false;
+}
+
 /** Widens name-like method spans over a size or version tail, in place. */
 export function extendVariants(candidates: Candidate[]): void {
   const swallowed = new Set<Candidate>();
@@ -39,7 +44,7 @@ export function extendVariants(candidates: Candidate[]): void {
     if (last === undefined || next === undefined) continue;
     if (!last.capitalised && last.digitCount === 0 && last.upperCount === 0) continue;
     const g = gap(doc, c.a1);
-    if (!TAILS.some((t) => t.gap === g && t.tail.test(next.text))) continue;
+    if ((g !== ' ' && g !== '-') || !isTail(g, next.text)) continue;
     if (c.source === 'lexicon') {
       c.family = c.name;
       c.source = 'variant';

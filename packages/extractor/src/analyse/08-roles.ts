@@ -106,12 +106,19 @@ function proposeVariants(entities: LocalEntity[]): void {
   if (roots.length === 0) return;
   for (const e of entities) {
     if (e.type !== 'method' || e.role === 'proposed') continue;
-    const variantOf = (root: string): boolean =>
-      e.name.length > root.length &&
-      e.name.startsWith(root) &&
-      VARIANT_TAIL.test(e.name.slice(root.length));
-    if (roots.some(variantOf)) e.role = 'proposed';
+    for (const root of roots) {
+      if (isVariant(e.name, root)) {
+        e.role = 'proposed';
+        break;
+      }
+    }
   }
+}
+
+function isVariant(name: string, root: string): boolean {
+  return (
+    name.length > root.length && name.startsWith(root) && VARIANT_TAIL.test(name.slice(root.length))
+  );
 }
 
 /** What follows a proposed name in its variants: "-S", "-XL", "V2", " base". */
