@@ -76,6 +76,8 @@ export function phraseCandidates(doc: FieldDoc, covered: Uint8Array): Candidate[
       if (!/^[\p{Ll}\p{N}]/u.test(mod.text) && !/^\p{Lu}+$/u.test(mod.text)) break;
       if (mod.text.length < 2 || GENERIC_MODIFIERS.has(mod.lower) || !isContentWord(mod.lower))
         break;
+      // A number is a dimension ("3D reconstruction"), never a measure ("7.988x compression").
+      if (/^\p{N}/u.test(mod.text) && !/^\d[dD]$/.test(mod.text)) break;
       if ((isVerb(mod.lower) || NOT_MODIFIER.test(mod.lower)) && !NOUN_VERBS.has(mod.lower)) break;
       // Verb shapes compromise does not list: "necessitate", "plotting", "distribute".
       if (!isKnownWord(mod.lower) && UNKNOWN_VERB.test(mod.lower) && !NOUN_VERBS.has(mod.lower))

@@ -56,3 +56,15 @@ describe('task extent', () => {
     expect(tasks(title, abstract)).toContain(name);
   });
 });
+
+// Spans that took a word of the sentence along (dev-d #354, dev-e #299, #449).
+describe('task extent stops', () => {
+  it.each([
+    ['an unknown adverb', 'Models, notably text-to-video (T2V), grow.', 'notably text-to-video'],
+    ['an acronym with a digit', 'We introduce a solution, namely I2V.', 'namely I2V'],
+    ['state of the art', 'It is state of the art continual learning.', 'art continual learning'],
+    ['a measure', 'An efficient model achieves up to 7.988x compression.', '7.988x compression'],
+  ])('not %s', (_label, abstract, name) => {
+    expect(tasks('', abstract)).not.toContain(name);
+  });
+});

@@ -171,13 +171,17 @@ export const DOMAIN_ADJECTIVES = words(`
   3d 2d 4d 6d
 `);
 
-/** Words that never start a task's modifiers (step 6b): evaluative, vague, or a setting word. */
+/**
+ * Words that never start a task's modifiers (step 6b): evaluative, vague, or a setting word;
+ * "art" is the end of "state of the art" written with spaces ("art continual learning", dev-e).
+ */
 export const EXTENT_STOP = words(`
   state high low large small well so pre post non efficient effective accurate robust fast
   faster scalable novel new existing challenging various different general standard typical
   downstream complex simple practical modern recent current future conventional traditional
   generic arbitrary specific certain particular overall total joint unified universal end
   reliable accelerated improved better best enhanced superior precise one two three four
+  art
 `);
 
 /**
