@@ -2,7 +2,7 @@
 // word and content-word modifiers: "video prediction" (task head
 // "prediction"), "token merging" (technique head "merging"). compromise's
 // lexicon rules out modifiers that are verbs, adverbs or evaluative adjectives.
-import { METHOD_HEADS, TASK_HEADS } from '../lexicon/cues';
+import { ADJECTIVE_SHAPE, EXTENT_STOP, METHOD_HEADS, TASK_HEADS } from '../lexicon/cues';
 import { GENERIC_MODIFIERS, GENERIC_PHRASES, NOUN_VERBS } from '../lexicon/generic';
 import { isContentWord, isKnownWord, isVerb } from '../english';
 import type { EntityType } from '../types';
@@ -40,6 +40,13 @@ const NOT_MODIFIER = /(?:ed|ates|izes|ises|able|ible|ous|ful|less)$/;
 const HEAD_ENDINGS = new Uint8Array(64 * 128);
 for (const w of [...TASK_HEADS, ...METHOD_HEADS]) HEAD_ENDINGS[endingOf(w)] = 1;
 
+/** True when atom `k`, just before a Title-Case phrase, continues the same capitalised name. */
+function partOfName(doc: FieldDoc, k: number): boolean {
+  const atom = doc.atoms[k];
+  if (atom === undefined || !atom.capitalised || !/^[\s-]$/.test(gap(doc, k + 1))) return false;
+  return !EXTENT_STOP.has(atom.lower) && !GENERIC_MODIFIERS.has(atom.lower) && !isVerb(atom.lower);
+}
+
 function endingOf(word: string): number {
   return Math.min(word.length, 63) * 128 + (word.charCodeAt(word.length - 1) & 127);
 }
@@ -58,12 +65,23 @@ export function phraseCandidates(doc: FieldDoc, covered: Uint8Array): Candidate[
         ? 'method'
         : null;
     if (type === null) continue;
+    // A Title-Case title writes its task in capitals: "Scalable Image Recognition".
+    const titleCase = type === 'task' && doc.field === 'title' && head.capitalised;
     let first = h;
     let words = 0;
     for (let k = h - 1; k >= 0 && words < MAX_MODIFIERS; k--) {
       const g = gap(doc, k + 1);
       const mod = atoms[k];
       if (mod === undefined || covered[k] === 1) break;
+      // In a Title-Case title capitals say nothing, so an adjective shape ends the phrase:
+      // "Programmatic Reasoning", "Cross-Modal Translation", "Task-Agnostic Compression".
+      if (
+        titleCase &&
+        mod.capitalised &&
+        !isKnownWord(mod.lower) &&
+        ADJECTIVE_SHAPE.test(mod.lower)
+      )
+        break;
       if (g === '-') {
         // Inside a hyphen compound every part counts: "text-to-speech", "next-frame", but a
         // function word or verb glued on by a typo ("and-fine-tuning") does not.
@@ -73,7 +91,7 @@ export function phraseCandidates(doc: FieldDoc, covered: Uint8Array): Candidate[
         continue;
       }
       if (g !== ' ') break;
-      if (!/^[\p{Ll}\p{N}]/u.test(mod.text) && !/^\p{Lu}+$/u.test(mod.text)) break;
+      if (!titleCase && !/^[\p{Ll}\p{N}]/u.test(mod.text) && !/^\p{Lu}+$/u.test(mod.text)) break;
       if (mod.text.length < 2 || GENERIC_MODIFIERS.has(mod.lower) || !isContentWord(mod.lower))
         break;
       // A number is a dimension ("3D reconstruction"), never a measure ("7.988x compression").
@@ -95,6 +113,10 @@ export function phraseCandidates(doc: FieldDoc, covered: Uint8Array): Candidate[
     )
       first--;
     if (first === h) continue;
+    // In a Title-Case title a capitalised word left out is part of a longer name ("Adversarial
+    // Diffusion Compression", "Non-Intrusive Load Monitoring"): the tail is no task. An
+    // evaluative word before it is not ("Scalable Image Recognition").
+    if (titleCase && first > 0 && partOfName(doc, first - 1)) continue;
     // A modifier after a slash is half of a coordination ("optic disc/cup segmentation"):
     // the phrase cannot be named correctly from its tail alone, so it is left out.
     if (first > 0 && gap(doc, first) === '/') continue;

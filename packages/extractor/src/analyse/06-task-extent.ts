@@ -7,7 +7,7 @@
 // ("volumetric"), or a Title-Case word in a Title-Case title, never a verb,
 // an evaluative word or a function word.
 import { isContentWord, isKnownWord, isVerb } from '../english';
-import { DOMAIN_ADJECTIVES, EXTENT_STOP } from '../lexicon/cues';
+import { ADJECTIVE_SHAPE, DOMAIN_ADJECTIVES, EXTENT_STOP } from '../lexicon/cues';
 import { GENERIC_MODIFIERS, NOUN_VERBS } from '../lexicon/generic';
 import type { Candidate, FieldDoc } from './model';
 import { gap } from './01-prepare';
@@ -17,12 +17,6 @@ const MAX_MODIFIERS = 2;
 const VERB_POSITION = new Set(
   'we it they this which that who can could will would may might also then often'.split(' '),
 );
-/**
- * Adjective, adverb and verb endings of words compromise does not know: "popular",
- * "prevalent", "notably text-to-video" (dev-d).
- */
-const ADJECTIVE_SHAPE =
-  /(?:al|ar|ent|ant|ic|ive|ous|ful|less|able|ible|ed|ing|ary|ory|ish|izes|ises|ates|ify|ifies|ly)$/;
 
 /** Widens lexicon task spans over their modifiers, in place. */
 export function extendTasks(candidates: Candidate[]): void {

@@ -172,6 +172,14 @@ export const DOMAIN_ADJECTIVES = words(`
 `);
 
 /**
+ * Adjective, adverb and verb endings of words compromise does not know: "popular",
+ * "prevalent", "notably text-to-video" (dev-d), "Programmatic Reasoning", "Cross-Modal
+ * Translation" (dev-d, dev-e titles).
+ */
+export const ADJECTIVE_SHAPE =
+  /(?:al|ar|ent|ant|ic|ive|ous|ful|less|able|ible|ed|ing|ary|ory|ish|izes|ises|ates|ify|ifies|ly)$/;
+
+/**
  * Words that never start a task's modifiers (step 6b): evaluative, vague, or a setting word;
  * "art" is the end of "state of the art" written with spaces ("art continual learning", dev-e).
  */

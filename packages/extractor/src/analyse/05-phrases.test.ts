@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../index';
+
+const tasks = (title: string): string[] =>
+  extract({ title, abstract: 'We report results.' })
+    .entities.filter((e) => e.type === 'task')
+    .map((e) => e.name.toLowerCase());
+
+// Title-Case titles of dev-d / dev-e papers (#59, #124 found; #110, #214 not tasks).
+describe('task phrases in a Title-Case title', () => {
+  it.each([
+    [
+      'after an evaluative word',
+      'Learning Architectures for Scalable Image Recognition',
+      'image recognition',
+      true,
+    ],
+    [
+      'after "for"',
+      'A Model for Video Localization and Question Answering',
+      'video localization',
+      true,
+    ],
+    [
+      'not the tail of a name',
+      'Adversarial Diffusion Compression for Images',
+      'diffusion compression',
+      false,
+    ],
+    [
+      'not after an adjective shape',
+      'Distilling Tools and Programmatic Reasoning',
+      'programmatic reasoning',
+      false,
+    ],
+  ])('%s', (_label, title, name, found) => {
+    expect(tasks(title).includes(name)).toBe(found);
+  });
+});
