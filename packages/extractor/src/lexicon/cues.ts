@@ -262,7 +262,7 @@ export const LONE_GENERIC = words(`
 
 /** Task heads the lexicon lists bare ("segmentation"), gated as modifiers in step 7. */
 export const BARE_TASK_HEADS = words(`
-  segmentation translation parsing classification captioning recognition
+  segmentation translation parsing classification captioning recognition detection
 `);
 
 /**
