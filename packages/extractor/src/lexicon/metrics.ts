@@ -354,6 +354,13 @@ export const METRICS: LexiconEntry[] = [
   e('end-to-end latency', 'whole-request latency'),
   e('bit rate', 'compression rate', ['bitrate']),
   e('throughput', 'items processed per unit time'),
+  // A measure qualified by the phase it times is its own metric in the gold, named as written
+  // (dev-b #302, #452, dev-d #304, dev-e #209, #319, #379).
+  e('inference throughput', 'throughput of prediction (serving)'),
+  e('prefill speedup', 'acceleration of the prompt-processing (prefill) phase of LLM serving'),
+  e('run-time speedup', 'acceleration of the running time', ['runtime speedup']),
+  e('communication latency', 'time spent in communication in distributed training / serving'),
+  e('predictive accuracy', 'accuracy of the predictions, as statisticians say'),
   e('inference speed', 'speed of prediction', ['speed of inference']),
   e('inference time', 'time of prediction', ['inference latency', 'runtime', 'wall-clock time']),
   e('memory usage', 'memory consumed', [

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../index';
+
+const metrics = (abstract: string): string[] =>
+  extract({ title: 'A study', abstract })
+    .entities.filter((e) => e.type === 'metric')
+    .map((e) => e.name);
+
+// A measure qualified by the phase it times keeps its qualifier (dev-b, dev-d, dev-e gold).
+describe('qualified measures', () => {
+  it.each([
+    ['It reaches up to 2.3x higher inference throughput.', 'inference throughput'],
+    ['It gives a 3.2x prefill speedup on long inputs.', 'prefill speedup'],
+    ['We report a 1.9x run-time speedup on GPUs.', 'run-time speedup'],
+    ['It halves the communication latency of all-reduce.', 'communication latency'],
+    ['It keeps the predictive accuracy of the model.', 'predictive accuracy'],
+  ])('%s', (abstract, name) => {
+    expect(metrics(abstract)).toContain(name);
+  });
+});
