@@ -37,3 +37,14 @@ describe('task phrases in a Title-Case title', () => {
     expect(tasks(title).includes(name)).toBe(found);
   });
 });
+
+// dev-e #179: a dimension narrows a phrase that already has two modifiers.
+describe('task phrases in an abstract', () => {
+  it('takes a dimension before two modifiers', () => {
+    const names = extract({
+      title: 'A study',
+      abstract: 'It is a method for solving 3D medical image reconstruction tasks.',
+    }).entities.map((e) => e.name);
+    expect(names).toContain('3D medical image reconstruction');
+  });
+});

@@ -112,6 +112,12 @@ export function phraseCandidates(doc: FieldDoc, covered: Uint8Array): Candidate[
       !FUNCTION_WORDS.has(atoms[first - 1]?.lower ?? '')
     )
       first--;
+    // A dimension before the modifiers narrows the phrase whatever their number: "3D medical
+    // image reconstruction" (dev-e).
+    const dim = atoms[first - 1];
+    if (words === MAX_MODIFIERS && dim !== undefined && covered[first - 1] !== 1) {
+      if (/^\d[dD]$/.test(dim.text) && gap(doc, first) === ' ') first--;
+    }
     if (first === h) continue;
     // In a Title-Case title a capitalised word left out is part of a longer name ("Adversarial
     // Diffusion Compression", "Non-Intrusive Load Monitoring"): the tail is no task. An

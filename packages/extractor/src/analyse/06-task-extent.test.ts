@@ -24,6 +24,7 @@ describe('task extent', () => {
     ],
     ['inside the compound', '', 'We study code-to-code search.', 'code-to-code search'],
     ['a dimension', '', 'We study 6D pose estimation.', '6D pose estimation'],
+    ['a length setting', '', 'It helps video LLMs on long video QA tasks.', 'long video QA'],
     [
       'a Title-Case title',
       'Single-Stage Image Retrieval',
