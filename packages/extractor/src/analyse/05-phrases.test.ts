@@ -47,4 +47,12 @@ describe('task phrases in an abstract', () => {
     }).entities.map((e) => e.name);
     expect(names).toContain('3D medical image reconstruction');
   });
+
+  it.each([
+    ['It is a model for 3D human generation.', '3D human generation'],
+    ['We study visual grounding in robots and visual grounding in games.', 'visual grounding'],
+  ])('takes a domain adjective: %s', (abstract, name) => {
+    const names = extract({ title: 'A study', abstract }).entities.map((e) => e.name);
+    expect(names).toContain(name);
+  });
 });

@@ -2,7 +2,13 @@
 // word and content-word modifiers: "video prediction" (task head
 // "prediction"), "token merging" (technique head "merging"). compromise's
 // lexicon rules out modifiers that are verbs, adverbs or evaluative adjectives.
-import { ADJECTIVE_SHAPE, EXTENT_STOP, METHOD_HEADS, TASK_HEADS } from '../lexicon/cues';
+import {
+  ADJECTIVE_SHAPE,
+  DOMAIN_ADJECTIVES,
+  EXTENT_STOP,
+  METHOD_HEADS,
+  TASK_HEADS,
+} from '../lexicon/cues';
 import { GENERIC_MODIFIERS, GENERIC_PHRASES, NOUN_VERBS } from '../lexicon/generic';
 import { isContentWord, isKnownWord, isVerb } from '../english';
 import type { EntityType } from '../types';
@@ -92,6 +98,13 @@ export function phraseCandidates(doc: FieldDoc, covered: Uint8Array): Candidate[
       }
       if (g !== ' ') break;
       if (!titleCase && !/^[\p{Ll}\p{N}]/u.test(mod.text) && !/^\p{Lu}+$/u.test(mod.text)) break;
+      // A domain adjective narrows the task, though compromise tags it an adjective:
+      // "3D human generation", "visual grounding" (the list step 6b uses).
+      if (type === 'task' && DOMAIN_ADJECTIVES.has(mod.lower)) {
+        first = k;
+        words++;
+        continue;
+      }
       if (mod.text.length < 2 || GENERIC_MODIFIERS.has(mod.lower) || !isContentWord(mod.lower))
         break;
       // A number is a dimension ("3D reconstruction"), never a measure ("7.988x compression").

@@ -156,7 +156,8 @@ export const SPEED_UP_VERB = /\b(?:to|can|could|will|may|might|helps?|helped)\s+
 /**
  * Adjectives that narrow a task to a domain or a setting rather than praise it: "volumetric
  * image segmentation", "neural image compression", "real-world image super-resolution"
- * (step 6b, `06-task-extent`), "long video QA" (dev-e: the length of the input is a setting).
+ * (step 6b, `06-task-extent`), "long video QA" (dev-e: the length of the input is a setting),
+ * "3D human generation" (dev-b: what is generated).
  * compromise tags them adjectives, so they need listing.
  */
 export const DOMAIN_ADJECTIVES = words(`
@@ -169,7 +170,7 @@ export const DOMAIN_ADJECTIVES = words(`
   multi-object multi-view multi-person multi-agent multi-task multi-hop multi-turn cross-domain
   compositional commonsense mathematical logical causal counterfactual numerical scientific
   legal financial chemical streaming fine-grained
-  long
+  long human
   3d 2d 4d 6d
 `);
 
