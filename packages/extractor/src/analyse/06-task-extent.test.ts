@@ -26,6 +26,12 @@ describe('task extent', () => {
     ['a dimension', '', 'We study 6D pose estimation.', '6D pose estimation'],
     ['a length setting', '', 'It helps video LLMs on long video QA tasks.', 'long video QA'],
     [
+      'the modalities',
+      'Transformer for Audio-Visual Video Segmentation',
+      'It helps.',
+      'Audio-Visual Video Segmentation',
+    ],
+    [
       'a Title-Case title',
       'Single-Stage Image Retrieval',
       'It helps.',
