@@ -18,3 +18,15 @@ describe('qualified measures', () => {
     expect(metrics(abstract)).toContain(name);
   });
 });
+
+// Bare "parameters": a comparison is the measure, a count only sizes a model (dev-b, dev-d, dev-e).
+describe('bare parameters', () => {
+  it.each([
+    ['It needs a remarkable 53 times reduction in parameters.', true],
+    ['It matches BERT with 3% fewer parameters.', true],
+    ['The result is a very small network of only 354K parameters.', false],
+    ['It works for models with more than 3B parameters.', false],
+  ])('%s', (abstract, counted) => {
+    expect(metrics(abstract).includes('parameter count')).toBe(counted);
+  });
+});

@@ -382,10 +382,12 @@ export const METRICS: LexiconEntry[] = [
     'numbers of parameters',
     'number of nonzero parameters',
   ]),
-  // The bare word is a measure only in a comparison or a count: "3.7M parameters", "fewer
-  // parameters", "0.5% new parameters", "74% in parameters" (not "the parameters of the model").
+  // The bare word is a measure only in a comparison: "fewer parameters", "0.5% new parameters",
+  // "74% in parameters", "53 times reduction in parameters" (not "the parameters of the
+  // model"). A count alone ("a network of only 354K parameters", "models with more than 3B
+  // parameters") sizes a model: dev-d and dev-e gold leave it out (4 papers, 0 marked).
   e('parameter count', 'bare "parameters" read as the parameter count', ['parameters'], {
-    after: /(?:\d(?:\.\d+)?\s?[MK]|\bfewer|\bless|\bas many|%(?: new| fewer| of the| in)?)\s+$/,
+    after: /(?:\bfewer|\bless|\bas many|\breduction in|%(?: new| fewer| of the| in)?)\s+$/,
   }),
   e('speedup', 'reported acceleration factor', ['speed-up']),
   e('training time', 'cost of training'),
