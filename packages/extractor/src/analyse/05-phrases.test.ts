@@ -56,3 +56,14 @@ describe('task phrases in an abstract', () => {
     expect(names).toContain(name);
   });
 });
+
+// dev-e #439: a hyphen compound ending in a head, before a noun, is an adjective.
+describe('compound adjectives', () => {
+  it.each([
+    ['It inspires next-generation neuromorphic chips and next-generation chips.', false],
+    ['It is a model for next-frame prediction.', true],
+  ])('%s', (abstract, found) => {
+    const names = extract({ title: 'A study', abstract }).entities.map((e) => e.name);
+    expect(names.some((n) => n.startsWith('next-'))).toBe(found);
+  });
+});

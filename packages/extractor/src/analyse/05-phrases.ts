@@ -46,6 +46,13 @@ const NOT_MODIFIER = /(?:ed|ates|izes|ises|able|ible|ous|ful|less)$/;
 const HEAD_ENDINGS = new Uint8Array(64 * 128);
 for (const w of [...TASK_HEADS, ...METHOD_HEADS]) HEAD_ENDINGS[endingOf(w)] = 1;
 
+/** True when the head at `h` is followed by a noun: "generation" in "next-generation chips". */
+function compoundAdjective(doc: FieldDoc, h: number): boolean {
+  const next = doc.atoms[h + 1];
+  if (next === undefined || gap(doc, h + 1) !== ' ') return false;
+  return /^\p{L}{3,}$/u.test(next.text) && isContentWord(next.lower) && !isVerb(next.lower);
+}
+
 /** True when atom `k`, just before a Title-Case phrase, continues the same capitalised name. */
 function partOfName(doc: FieldDoc, k: number): boolean {
   const atom = doc.atoms[k];
@@ -132,6 +139,9 @@ export function phraseCandidates(doc: FieldDoc, covered: Uint8Array): Candidate[
       if (/^\d[dD]$/.test(dim.text) && gap(doc, first) === ' ') first--;
     }
     if (first === h) continue;
+    // A compound glued to its head by a hyphen and followed by a noun is an adjective:
+    // "next-generation chips", "Next-generation Neuromorphic Chips" (dev-e).
+    if (gap(doc, h) === '-' && compoundAdjective(doc, h)) continue;
     // In a Title-Case title a capitalised word left out is part of a longer name ("Adversarial
     // Diffusion Compression", "Non-Intrusive Load Monitoring"): the tail is no task. An
     // evaluative word before it is not ("Scalable Image Recognition").
