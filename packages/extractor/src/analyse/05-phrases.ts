@@ -46,6 +46,15 @@ const NOT_MODIFIER = /(?:ed|ates|izes|ises|able|ible|ous|ful|less)$/;
 const HEAD_ENDINGS = new Uint8Array(64 * 128);
 for (const w of [...TASK_HEADS, ...METHOD_HEADS]) HEAD_ENDINGS[endingOf(w)] = 1;
 
+/** The first atom of a listed hyphen compound ending at atom `k` ("zero-shot"), else -1. */
+function domainCompound(doc: FieldDoc, k: number): number {
+  let start = k;
+  while (start > 0 && gap(doc, start) === '-') start--;
+  if (start === k) return -1;
+  const words = doc.atoms.slice(start, k + 1).map((a) => a.lower);
+  return DOMAIN_ADJECTIVES.has(words.join('-')) ? start : -1;
+}
+
 /** True when the head at `h` is followed by a noun: "generation" in "next-generation chips". */
 function compoundAdjective(doc: FieldDoc, h: number): boolean {
   const next = doc.atoms[h + 1];
@@ -109,6 +118,15 @@ export function phraseCandidates(doc: FieldDoc, covered: Uint8Array): Candidate[
       // "3D human generation", "visual grounding" (the list step 6b uses).
       if (type === 'task' && DOMAIN_ADJECTIVES.has(mod.lower)) {
         first = k;
+        words++;
+        continue;
+      }
+      // So does a listed hyphen compound, whatever its tail: "zero-shot generalization" ("shot"
+      // is a verb form to compromise).
+      const compound = type === 'task' ? domainCompound(doc, k) : -1;
+      if (compound !== -1) {
+        first = compound;
+        k = compound;
         words++;
         continue;
       }

@@ -171,7 +171,7 @@ export const DOMAIN_ADJECTIVES = words(`
   multi-object multi-view multi-person multi-agent multi-task multi-hop multi-turn cross-domain
   compositional commonsense mathematical logical causal counterfactual numerical scientific
   legal financial chemical streaming fine-grained
-  long human audio-visual video-language vision-language
+  long human audio-visual video-language vision-language cross-task
   3d 2d 4d 6d
 `);
 
