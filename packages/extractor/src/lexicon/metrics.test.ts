@@ -30,3 +30,14 @@ describe('bare parameters', () => {
     expect(metrics(abstract).includes('parameter count')).toBe(counted);
   });
 });
+
+// Efficiency measures named only to motivate are no metrics (GUIDELINES.md, dev-e #29, #229).
+describe('motivating vs reported measures', () => {
+  it.each([
+    ['Such models impose considerable computation and memory overhead.', 'memory overhead', false],
+    ['It cuts the memory overhead by 80% on long inputs.', 'memory overhead', true],
+    ['It matches models with twice the parameter count.', 'parameter count', true],
+  ])('%s', (abstract, name, kept) => {
+    expect(metrics(abstract).includes(name)).toBe(kept);
+  });
+});
