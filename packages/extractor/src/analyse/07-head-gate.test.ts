@@ -54,6 +54,12 @@ describe('bare task heads', () => {
       'detection',
       false,
     ],
+    [
+      'a modifier of "track"',
+      'It won the DSP classification track of LPCVC.',
+      'classification',
+      false,
+    ],
     ['half of a slash', 'We also test optic disc/cup segmentation here.', 'segmentation', false],
   ])('%s', (_label, abstract, name, kept) => {
     expect(tasks(abstract).includes(name)).toBe(kept);

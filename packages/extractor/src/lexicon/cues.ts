@@ -276,7 +276,8 @@ export const BARE_TASK_HEADS = words(`
 
 /**
  * Nouns a bare task head modifies rather than names a task before: "segmentation backbones",
- * "segmentation accuracy", "translation quality", "classification head" (dev-b, TDMSci).
+ * "segmentation accuracy", "translation quality", "classification head" (dev-b, TDMSci),
+ * "segmentation data", "DSP classification track" (dev-e, dev-d).
  */
 export const MODIFIED_NOUNS = words(`
   accuracy accuracies backbone backbones result results performance performances model models
@@ -284,6 +285,7 @@ export const MODIFIED_NOUNS = words(`
   label labels layer layers module modules decoder decoders encoder encoders system systems
   pipeline pipelines tool tools component components branch branches output outputs rule rules
   memory memories probability probabilities boundary boundaries precision recall metric metrics
+  data track tracks
 `);
 
 /** Names ending in a model size: "Baichuan-Small", "DeiT-Tiny", "NViT-Base", "Qwen-7B" (step 6). */
