@@ -2,7 +2,13 @@
 // word and content-word modifiers: "video prediction" (task head
 // "prediction"), "token merging" (technique head "merging"). compromise's
 // lexicon rules out modifiers that are verbs, adverbs or evaluative adjectives.
-import { METHOD_HEADS, TASK_HEADS } from '../lexicon/cues';
+import {
+  ADJECTIVE_SHAPE,
+  DOMAIN_ADJECTIVES,
+  EXTENT_STOP,
+  METHOD_HEADS,
+  TASK_HEADS,
+} from '../lexicon/cues';
 import { GENERIC_MODIFIERS, GENERIC_PHRASES, NOUN_VERBS } from '../lexicon/generic';
 import { isContentWord, isKnownWord, isVerb } from '../english';
 import type { EntityType } from '../types';
@@ -40,6 +46,29 @@ const NOT_MODIFIER = /(?:ed|ates|izes|ises|able|ible|ous|ful|less)$/;
 const HEAD_ENDINGS = new Uint8Array(64 * 128);
 for (const w of [...TASK_HEADS, ...METHOD_HEADS]) HEAD_ENDINGS[endingOf(w)] = 1;
 
+/** The first atom of a listed hyphen compound ending at atom `k` ("zero-shot"), else -1. */
+function domainCompound(doc: FieldDoc, k: number): number {
+  let start = k;
+  while (start > 0 && gap(doc, start) === '-') start--;
+  if (start === k) return -1;
+  const words = doc.atoms.slice(start, k + 1).map((a) => a.lower);
+  return DOMAIN_ADJECTIVES.has(words.join('-')) ? start : -1;
+}
+
+/** True when the head at `h` is followed by a noun: "generation" in "next-generation chips". */
+function compoundAdjective(doc: FieldDoc, h: number): boolean {
+  const next = doc.atoms[h + 1];
+  if (next === undefined || gap(doc, h + 1) !== ' ') return false;
+  return /^\p{L}{3,}$/u.test(next.text) && isContentWord(next.lower) && !isVerb(next.lower);
+}
+
+/** True when atom `k`, just before a Title-Case phrase, continues the same capitalised name. */
+function partOfName(doc: FieldDoc, k: number): boolean {
+  const atom = doc.atoms[k];
+  if (atom === undefined || !atom.capitalised || !/^[\s-]$/.test(gap(doc, k + 1))) return false;
+  return !EXTENT_STOP.has(atom.lower) && !GENERIC_MODIFIERS.has(atom.lower) && !isVerb(atom.lower);
+}
+
 function endingOf(word: string): number {
   return Math.min(word.length, 63) * 128 + (word.charCodeAt(word.length - 1) & 127);
 }
@@ -58,12 +87,23 @@ export function phraseCandidates(doc: FieldDoc, covered: Uint8Array): Candidate[
         ? 'method'
         : null;
     if (type === null) continue;
+    // A Title-Case title writes its task in capitals: "Scalable Image Recognition".
+    const titleCase = type === 'task' && doc.field === 'title' && head.capitalised;
     let first = h;
     let words = 0;
     for (let k = h - 1; k >= 0 && words < MAX_MODIFIERS; k--) {
       const g = gap(doc, k + 1);
       const mod = atoms[k];
       if (mod === undefined || covered[k] === 1) break;
+      // In a Title-Case title capitals say nothing, so an adjective shape ends the phrase:
+      // "Programmatic Reasoning", "Cross-Modal Translation", "Task-Agnostic Compression".
+      if (
+        titleCase &&
+        mod.capitalised &&
+        !isKnownWord(mod.lower) &&
+        ADJECTIVE_SHAPE.test(mod.lower)
+      )
+        break;
       if (g === '-') {
         // Inside a hyphen compound every part counts: "text-to-speech", "next-frame", but a
         // function word or verb glued on by a typo ("and-fine-tuning") does not.
@@ -73,9 +113,27 @@ export function phraseCandidates(doc: FieldDoc, covered: Uint8Array): Candidate[
         continue;
       }
       if (g !== ' ') break;
-      if (!/^[\p{Ll}\p{N}]/u.test(mod.text) && !/^\p{Lu}+$/u.test(mod.text)) break;
+      if (!titleCase && !/^[\p{Ll}\p{N}]/u.test(mod.text) && !/^\p{Lu}+$/u.test(mod.text)) break;
+      // A domain adjective narrows the task, though compromise tags it an adjective:
+      // "3D human generation", "visual grounding" (the list step 6b uses).
+      if (type === 'task' && DOMAIN_ADJECTIVES.has(mod.lower)) {
+        first = k;
+        words++;
+        continue;
+      }
+      // So does a listed hyphen compound, whatever its tail: "zero-shot generalization" ("shot"
+      // is a verb form to compromise).
+      const compound = type === 'task' ? domainCompound(doc, k) : -1;
+      if (compound !== -1) {
+        first = compound;
+        k = compound;
+        words++;
+        continue;
+      }
       if (mod.text.length < 2 || GENERIC_MODIFIERS.has(mod.lower) || !isContentWord(mod.lower))
         break;
+      // A number is a dimension ("3D reconstruction"), never a measure ("7.988x compression").
+      if (/^\p{N}/u.test(mod.text) && !/^\d[dD]$/.test(mod.text)) break;
       if ((isVerb(mod.lower) || NOT_MODIFIER.test(mod.lower)) && !NOUN_VERBS.has(mod.lower)) break;
       // Verb shapes compromise does not list: "necessitate", "plotting", "distribute".
       if (!isKnownWord(mod.lower) && UNKNOWN_VERB.test(mod.lower) && !NOUN_VERBS.has(mod.lower))
@@ -92,7 +150,20 @@ export function phraseCandidates(doc: FieldDoc, covered: Uint8Array): Candidate[
       !FUNCTION_WORDS.has(atoms[first - 1]?.lower ?? '')
     )
       first--;
+    // A dimension before the modifiers narrows the phrase whatever their number: "3D medical
+    // image reconstruction" (dev-e).
+    const dim = atoms[first - 1];
+    if (words === MAX_MODIFIERS && dim !== undefined && covered[first - 1] !== 1) {
+      if (/^\d[dD]$/.test(dim.text) && gap(doc, first) === ' ') first--;
+    }
     if (first === h) continue;
+    // A compound glued to its head by a hyphen and followed by a noun is an adjective:
+    // "next-generation chips", "Next-generation Neuromorphic Chips" (dev-e).
+    if (gap(doc, h) === '-' && compoundAdjective(doc, h)) continue;
+    // In a Title-Case title a capitalised word left out is part of a longer name ("Adversarial
+    // Diffusion Compression", "Non-Intrusive Load Monitoring"): the tail is no task. An
+    // evaluative word before it is not ("Scalable Image Recognition").
+    if (titleCase && first > 0 && partOfName(doc, first - 1)) continue;
     // A modifier after a slash is half of a coordination ("optic disc/cup segmentation"):
     // the phrase cannot be named correctly from its tail alone, so it is left out.
     if (first > 0 && gap(doc, first) === '/') continue;

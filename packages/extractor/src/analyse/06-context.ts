@@ -2,7 +2,8 @@
 // LiTS benchmark", "BLEU score"), the words before ("evaluated on X", "in terms
 // of X"), and coordination with typed names ("ImageNet, COCO and X" → dataset).
 // Known tasks and techniques first take their modifiers (`06-task-extent`: "medication
-// recommendation"; `06-method-extent`: "iterative pruning"; `06-dataset-extent`: "SNLI-VE").
+// recommendation"; `06-method-extent`: "iterative pruning"; `06-dataset-extent`: "SNLI-VE");
+// last, "GLUE score" becomes a metric beside its dataset (`06-dataset-score`).
 import {
   APPOSITIVE_DATASET,
   DATASET_NAME,
@@ -13,6 +14,7 @@ import {
 } from '../lexicon/cues';
 import type { Candidate } from './model';
 import { gap } from './01-prepare';
+import { addDatasetScores } from './06-dataset-score';
 import { extendDatasets } from './06-dataset-extent';
 import { extendMethods } from './06-method-extent';
 import { extendTasks } from './06-task-extent';
@@ -85,6 +87,7 @@ export function typeByContext(candidates: Candidate[]): void {
       }
     }
   }
+  addDatasetScores(candidates);
 }
 
 /** True when the atoms just before the candidate (skipping "the") are `words`. */

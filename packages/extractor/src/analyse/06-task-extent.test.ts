@@ -24,6 +24,13 @@ describe('task extent', () => {
     ],
     ['inside the compound', '', 'We study code-to-code search.', 'code-to-code search'],
     ['a dimension', '', 'We study 6D pose estimation.', '6D pose estimation'],
+    ['a length setting', '', 'It helps video LLMs on long video QA tasks.', 'long video QA'],
+    [
+      'the modalities',
+      'Transformer for Audio-Visual Video Segmentation',
+      'It helps.',
+      'Audio-Visual Video Segmentation',
+    ],
     [
       'a Title-Case title',
       'Single-Stage Image Retrieval',
@@ -54,5 +61,17 @@ describe('task extent', () => {
     ],
   ])('%s', (_label, title, abstract, name) => {
     expect(tasks(title, abstract)).toContain(name);
+  });
+});
+
+// Spans that took a word of the sentence along (dev-d #354, dev-e #299, #449).
+describe('task extent stops', () => {
+  it.each([
+    ['an unknown adverb', 'Models, notably text-to-video (T2V), grow.', 'notably text-to-video'],
+    ['an acronym with a digit', 'We introduce a solution, namely I2V.', 'namely I2V'],
+    ['state of the art', 'It is state of the art continual learning.', 'art continual learning'],
+    ['a measure', 'An efficient model achieves up to 7.988x compression.', '7.988x compression'],
+  ])('not %s', (_label, abstract, name) => {
+    expect(tasks('', abstract)).not.toContain(name);
   });
 });

@@ -7,7 +7,7 @@
 // ("volumetric"), or a Title-Case word in a Title-Case title, never a verb,
 // an evaluative word or a function word.
 import { isContentWord, isKnownWord, isVerb } from '../english';
-import { DOMAIN_ADJECTIVES, EXTENT_STOP } from '../lexicon/cues';
+import { ADJECTIVE_SHAPE, DOMAIN_ADJECTIVES, EXTENT_STOP } from '../lexicon/cues';
 import { GENERIC_MODIFIERS, NOUN_VERBS } from '../lexicon/generic';
 import type { Candidate, FieldDoc } from './model';
 import { gap } from './01-prepare';
@@ -17,9 +17,6 @@ const MAX_MODIFIERS = 2;
 const VERB_POSITION = new Set(
   'we it they this which that who can could will would may might also then often'.split(' '),
 );
-/** Adjective and verb endings of words compromise does not know: "popular", "prevalent". */
-const ADJECTIVE_SHAPE =
-  /(?:al|ar|ent|ant|ic|ive|ous|ful|less|able|ible|ed|ing|ary|ory|ish|izes|ises|ates|ify|ifies)$/;
 
 /** Widens lexicon task spans over their modifiers, in place. */
 export function extendTasks(candidates: Candidate[]): void {
@@ -27,8 +24,9 @@ export function extendTasks(candidates: Candidate[]): void {
   for (const c of candidates) for (let k = c.a0; k < c.a1; k++) taken.add(k);
   for (const c of candidates) {
     if (c.type !== 'task' || (c.source !== 'lexicon' && c.source !== 'variant')) continue;
-    // An acronym is a name of its own: "on-device MTL" is MTL used on a device.
-    if (/^\p{Lu}{2,}s?$/u.test(c.doc.text.slice(c.start, c.end))) continue;
+    // An acronym is a name of its own: "on-device MTL" is MTL used on a device, "namely I2V"
+    // is I2V.
+    if (/^\p{Lu}[\p{Lu}\p{N}]+s?$/u.test(c.doc.text.slice(c.start, c.end))) continue;
     const first = firstModifier(c.doc, c.a0, taken);
     if (first === c.a0) continue;
     const atom = c.doc.atoms[first];

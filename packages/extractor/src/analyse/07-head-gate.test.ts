@@ -41,6 +41,25 @@ describe('bare task heads', () => {
       'parsing',
       true,
     ],
+    [
+      'detection in a vision paper',
+      'It supports classification, detection, and segmentation.',
+      'detection',
+      true,
+    ],
+    ['detection elsewhere', 'It speeds up fraud case detection for banks.', 'detection', false],
+    [
+      'detection as a modifier',
+      'It reaches 53.9 box AP with a detection head.',
+      'detection',
+      false,
+    ],
+    [
+      'a modifier of "track"',
+      'It won the DSP classification track of LPCVC.',
+      'classification',
+      false,
+    ],
     ['half of a slash', 'We also test optic disc/cup segmentation here.', 'segmentation', false],
   ])('%s', (_label, abstract, name, kept) => {
     expect(tasks(abstract).includes(name)).toBe(kept);

@@ -21,7 +21,7 @@ describe('metric lexicon coverage', () => {
     ['It doubles training speed and halves power consumption.', 'metric:power-consumption'],
     ['The attack success rate drops to 3%.', 'metric:attack-success-rate'],
     ['It reaches 61.2% linear probing accuracy.', 'metric:linear-probing-accuracy'],
-    ['It trains from scratch with only 3.7M parameters.', 'metric:parameter-count'],
+    ['It needs a 53 times reduction in parameters.', 'metric:parameter-count'],
     ['It matches ViT with fewer parameters.', 'metric:parameter-count'],
     ['It adds less than 0.5% new parameters.', 'metric:parameter-count'],
     // Round 5: measures of other fields (recsys, IR, speech, RL, 3D, efficiency).

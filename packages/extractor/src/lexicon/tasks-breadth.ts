@@ -37,6 +37,10 @@ export const TASKS_BREADTH: LexiconEntry[] = [
   // Bare heads that papers use as the task itself. Dev gold: "segmentation" 2 of 3 papers;
   // TDMSci: "translation" and "parsing" 34 times each. The NLP ones need an NLP paper.
   e('segmentation', `${pwc} family (semantic, instance, medical segmentation)`),
+  // Vision papers list "classification, detection and segmentation" (dev-c, dev-e: 4 papers).
+  e('detection', `${pwc} family (object detection) written bare, in a vision paper`, undefined, {
+    requires: /\b(?:COCO|segmentation|bounding box(?:es)?|AP|APbox)\b/,
+  }),
   e('translation', 'machine translation written bare, in a paper about languages', undefined, {
     requires:
       /\b(?:BLEU|WMT|MT|NMT|SMT|bilingual|multilingual|source language|target language|English|German|French|Chinese|Japanese)\b/,
