@@ -175,7 +175,13 @@ export const DATASETS: LexiconEntry[] = [
   e('LIBERO', 'Liu et al. 2023 lifelong robot learning'),
   e('Open X-Embodiment', 'Padalkar et al. 2023 robot data', ['OXE']),
   e('Habitat', 'Savva et al. 2019 embodied AI platform', undefined, { cased: true }),
-  e('OGB', 'Hu et al. 2020 Open Graph Benchmark', ['Open Graph Benchmark']),
+  e('OGB', 'Hu et al. 2020 Open Graph Benchmark', [
+    'Open Graph Benchmark',
+    'ogbn-arxiv',
+    'ogbn-products',
+    'ogbn-proteins',
+    'ogbg-molhiv',
+  ]),
   e('Cora', 'McCallum et al. 2000 citation graph', undefined, { cased: true }),
   e('Citeseer', 'Giles et al. 1998 citation graph', ['CiteSeer']),
   e('PubMed', 'biomedical abstracts / citation graph', undefined, { cased: true }),
@@ -225,7 +231,6 @@ export const DATASETS: LexiconEntry[] = [
   e('WebQuestions', 'Berant et al. 2013 KBQA', ['WebQSP']),
   e('FEVER', 'Thorne et al. 2018 fact verification'),
   e('XNLI', 'Conneau et al. 2018 cross-lingual NLI'),
-  e('FLORES-200', 'NLLB Team 2022 translation benchmark', ['FLORES', 'Flores-101']),
   // Speech and audio
   e('MUSDB18', 'Rafii et al. 2017 music separation', ['MUSDB18-HQ']),
   e('WSJ0-2mix', 'Hershey et al. 2016 speech separation', ['WSJ0-3mix', 'Libri2Mix']),
@@ -239,12 +244,6 @@ export const DATASETS: LexiconEntry[] = [
   e('Gowalla', 'Cho et al. 2011 check-ins, recommendation'),
   e('Yelp2018', 'Yelp challenge 2018 split used by NGCF / LightGCN'),
   e('Amazon-Book', 'He & McAuley 2016 reviews, recommendation split'),
-  e('OGB', 'Hu et al. 2020 Open Graph Benchmark', [
-    'ogbn-arxiv',
-    'ogbn-products',
-    'ogbn-proteins',
-    'ogbg-molhiv',
-  ]),
   e('PPI', 'Zitnik & Leskovec 2017 protein-protein interaction graphs'),
   e('QM9', 'Ramakrishnan et al. 2014 molecules'),
   // Medical

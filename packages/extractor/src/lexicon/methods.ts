@@ -222,7 +222,6 @@ export const METHODS: LexiconEntry[] = [
   e('token pruning', 'dropping tokens to save compute'),
   e('token merging', 'Bolya et al. 2023', ['ToMe']),
   e('next-token prediction', 'autoregressive LM objective'),
-  e('early exiting', 'adaptive computation', ['early exit']),
   e('repeated sampling', 'sampling many candidates'),
   e('temperature scaling', 'Guo et al. 2017 calibration'),
   e('continual pretraining', 'further pretraining on new data', [

@@ -184,7 +184,7 @@ export const TASKS: LexiconEntry[] = [
   e('knowledge graph completion', pwc, ['KG completion']),
   e('entity alignment', pwc),
   e('dialogue state tracking', pwc, ['DST']),
-  e('task-oriented dialogue', pwc),
+  e('task-oriented dialogue', pwc, ['task-oriented dialog']),
   e('conversational question answering', pwc),
   e('multi-hop question answering', pwc, ['multi-hop QA', 'multi-hop reasoning']),
   e('table question answering', pwc, ['table QA']),
