@@ -36,6 +36,13 @@ export function gap(doc: FieldDoc, i: number): string {
   return doc.gaps[i] ?? '';
 }
 
+/** The atoms some candidate of one field covers: where an extent step may not grow a span. */
+export function takenAtoms(candidates: readonly { a0: number; a1: number }[]): Set<number> {
+  const taken = new Set<number>();
+  for (const c of candidates) for (let k = c.a0; k < c.a1; k++) taken.add(k);
+  return taken;
+}
+
 /** Links ("https://github.com/AILab-CVC/UniRepLKNet", "huggingface.co/x"): their words are not names. */
 const URL = /\b(?:https?:\/\/|www\.)\S+|\b[\w.-]+\.(?:com|org|io|net|ai|co|edu)\/\S*/gi;
 

@@ -5,15 +5,14 @@
 // start a name on the tail of a known one. A lexicon dataset followed by a
 // hyphen and a name-like token takes that token into its name.
 import type { Candidate } from './model';
-import { gap } from './01-prepare';
+import { gap, takenAtoms } from './01-prepare';
 
 /** A variant suffix: "MTL", "VE", "1k", "C", "LT", "mini", "v2", "360" (not "based", "scale"). */
 const SUFFIX = /^(?:\p{Lu}[\p{L}\p{N}]*|\d+[kKmM]?|v\d+|mini|tiny|full|lite|hard|easy)$/u;
 
 /** Widens lexicon dataset spans over a named-variant suffix, in place. */
 export function extendDatasets(candidates: Candidate[]): void {
-  const taken = new Set<number>();
-  for (const c of candidates) for (let k = c.a0; k < c.a1; k++) taken.add(k);
+  const taken = takenAtoms(candidates);
   for (const c of candidates) {
     if (c.type !== 'dataset' || c.source !== 'lexicon') continue;
     const { doc } = c;

@@ -7,7 +7,7 @@
 // name, and only names whose last word is a technique head (METHOD_EXTENT_HEADS).
 import { METHOD_EXTENT_HEADS, METHOD_QUALIFIERS } from '../lexicon/cues';
 import type { Candidate } from './model';
-import { gap } from './01-prepare';
+import { gap, takenAtoms } from './01-prepare';
 import { extendNamedHeads } from './06-method-named-head';
 import { extendVariants } from './06-method-variant';
 
@@ -16,8 +16,7 @@ const MAX_QUALIFIERS = 2;
 
 /** Widens lexicon technique spans over their qualifiers, in place. */
 export function extendMethods(candidates: Candidate[]): void {
-  const taken = new Set<number>();
-  for (const c of candidates) for (let k = c.a0; k < c.a1; k++) taken.add(k);
+  const taken = takenAtoms(candidates);
   for (const c of candidates) {
     if (c.type !== 'method' || c.source !== 'lexicon') continue;
     const { doc } = c;

@@ -10,7 +10,7 @@ import { isContentWord, isKnownWord, isVerb } from '../english';
 import { ADJECTIVE_SHAPE, DOMAIN_ADJECTIVES, EXTENT_STOP } from '../lexicon/cues';
 import { GENERIC_MODIFIERS, NOUN_VERBS } from '../lexicon/generic';
 import type { Candidate, FieldDoc } from './model';
-import { gap } from './01-prepare';
+import { gap, takenAtoms } from './01-prepare';
 
 const MAX_MODIFIERS = 2;
 /** Words after which the next word is a verb: subjects and modals (not "to": "in contrast to X"). */
@@ -20,8 +20,7 @@ const VERB_POSITION = new Set(
 
 /** Widens lexicon task spans over their modifiers, in place. */
 export function extendTasks(candidates: Candidate[]): void {
-  const taken = new Set<number>();
-  for (const c of candidates) for (let k = c.a0; k < c.a1; k++) taken.add(k);
+  const taken = takenAtoms(candidates);
   for (const c of candidates) {
     if (c.type !== 'task' || (c.source !== 'lexicon' && c.source !== 'variant')) continue;
     // An acronym is a name of its own: "on-device MTL" is MTL used on a device, "namely I2V"

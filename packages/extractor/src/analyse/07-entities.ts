@@ -8,7 +8,7 @@ import { foldKey } from '../normalise';
 import { ENTITY_TYPES, type EntityType, type Mention } from '../types';
 import type { Candidate, LocalEntity } from './model';
 import { keepBareHead } from './07-head-gate';
-import { keepEvaluatedMetrics } from './07-metric-gate';
+import { passingMetrics } from './07-metric-gate';
 import { definedUmbrellas, keepUmbrellaMethod } from './07-method-gate';
 import { NON_ENTITY_HEADS } from '../lexicon/cues';
 import { lookup } from '../lexicon';
@@ -55,10 +55,10 @@ export function groupEntities(candidates: Candidate[]): Grouped {
     }
   });
   const entityOf: number[] = [];
-  const kept = keepEvaluatedMetrics(candidates);
+  const passing = passingMetrics(candidates);
   const umbrellas = definedUmbrellas(candidates);
   candidates.forEach((c, k) => {
-    if (!kept.has(c) || !keepBareHead(c) || !keepUmbrellaMethod(c, umbrellas)) {
+    if (passing.has(c) || !keepBareHead(c) || !keepUmbrellaMethod(c, umbrellas)) {
       entityOf.push(-1);
       return;
     }

@@ -10,14 +10,19 @@ import type { Candidate } from './model';
 /** How many characters around a mention are read for a cue (same sentence only). */
 const WINDOW = 60;
 
-/** The candidates that are not efficiency measures mentioned only in passing. */
-export function keepEvaluatedMetrics(candidates: Candidate[]): Set<Candidate> {
+/**
+ * The efficiency measures mentioned only in passing: gated candidates whose name is never
+ * reported or compared anywhere in the paper. Usually empty.
+ */
+export function passingMetrics(candidates: Candidate[]): Set<Candidate> {
+  const gated: Candidate[] = [];
   const evaluated = new Set<string>();
   candidates.forEach((c, k) => {
-    if (isGated(c) && inEvaluationContext(c, candidates[k - 1], candidates[k + 1]))
-      evaluated.add(c.name);
+    if (!isGated(c)) return;
+    gated.push(c);
+    if (inEvaluationContext(c, candidates[k - 1], candidates[k + 1])) evaluated.add(c.name);
   });
-  return new Set(candidates.filter((c) => !isGated(c) || evaluated.has(c.name)));
+  return new Set(gated.filter((c) => !evaluated.has(c.name)));
 }
 
 function isGated(c: Candidate): boolean {
