@@ -4,6 +4,7 @@
 // before the colon of a title ("Zipper: A Multi-Tower Decoder …").
 import { LONE_GENERIC, METHOD_HEADS, TASK_HEADS, TYPE_AFTER } from '../lexicon/cues';
 import { GENERIC_MODIFIERS, GENERIC_PHRASES, NOT_NAMES } from '../lexicon/generic';
+import { isJunkShape } from '../lexicon/junk-shapes';
 import { isKnownWord, isProperNonEntity } from '../english';
 import { atomIsAcronymLike, type Atom } from '../text/tokenise';
 import type { Candidate, FieldDoc } from './model';
@@ -85,6 +86,7 @@ export function shapeCandidates(doc: FieldDoc, covered: Uint8Array): Candidate[]
     const isShape = shaped(atom);
     const isCap = !isShape && capitalisedAt(doc, i);
     if (!isShape && !isCap) continue;
+    if (isJunkShape(atom.text, isKnownWord)) continue;
     // Do not start inside a hyphen compound whose head is lower case ("non-IID"),
     // nor on the tail of a compound whose head is a known name ("XL" in "DiT-XL/2"):
     // the tail is a size or variant of that name, not a name of its own.
