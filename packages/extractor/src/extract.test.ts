@@ -73,13 +73,31 @@ describe('aliases and canonical names', () => {
     expect(find(x, 'Llama-2-7B')?.family).toBe('method:llama');
   });
 
-  it('resolves an acronym defined in another abstract', () => {
+  it('resolves an acronym defined in another abstract that shares an entity with it', () => {
     const [a, b] = extractCorpus([
-      { title: '', abstract: 'We study the Quux Routing Network (QRN) in detail.' },
-      { title: '', abstract: 'Here QRN is applied to speech.' },
+      { title: '', abstract: 'We study the Quux Routing Network (QRN) on ImageNet.' },
+      { title: '', abstract: 'Here QRN is trained on ImageNet.' },
     ]);
     expect(find(a!, 'QRN')?.id).toBe('method:quux-routing-network');
     expect(find(b!, 'QRN')?.id).toBe('method:quux-routing-network');
+  });
+
+  it.each([
+    ['one unrelated definer', 1, false],
+    ['two unrelated definers', 2, false],
+    ['three definers: consensus, no shared entity needed', 3, true],
+  ])('borrows a definition from %s: %s', (_, definers, resolved) => {
+    const papers = Array.from({ length: definers }, () => ({
+      title: '',
+      abstract: 'We study the Quux Routing Network (QRN) on ImageNet.',
+    }));
+    const xs = extractCorpus([
+      ...papers,
+      { title: '', abstract: 'Patients with the QRN prosthesis read faster.' },
+    ]);
+    expect(find(xs[xs.length - 1]!, 'QRN')?.id).toBe(
+      resolved ? 'method:quux-routing-network' : 'method:qrn',
+    );
   });
 
   it.each([
@@ -101,11 +119,11 @@ describe('aliases and canonical names', () => {
     (_, longs, resolved) => {
       const papers = longs.map((long) => ({
         title: '',
-        abstract: `We study the ${long} (QRN) here.`,
+        abstract: `We study the ${long} (QRN) on ImageNet.`,
       }));
       const xs = extractCorpus([
         ...papers,
-        { title: '', abstract: 'Here QRN is applied to speech.' },
+        { title: '', abstract: 'Here QRN is trained on ImageNet.' },
       ]);
       const bare = find(xs[xs.length - 1]!, 'QRN');
       expect(bare?.id).toBe(resolved ? 'method:quux-routing-network' : 'method:qrn');

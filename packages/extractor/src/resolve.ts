@@ -14,6 +14,51 @@ interface Canonical {
   id?: string;
 }
 
+/** Votes for one long form of an acronym: how many definitions, and the first defining papers. */
+interface Vote {
+  c: Canonical;
+  n: number;
+  papers: number[];
+}
+
+/** A long form the corpus agrees on; `definers` when fewer than CONSENSUS papers define it. */
+interface Definition {
+  c: Canonical;
+  key: string;
+  definers: number[] | undefined;
+}
+
+/**
+ * Papers defining an acronym the same way before a bare use elsewhere takes the long form
+ * without a shared context. Below it, the using paper must share an entity with a definer.
+ */
+const CONSENSUS = 3;
+
+/**
+ * Whether `paper` names an entity (by fold key, leaving out `skip`) that one of `others`
+ * also names. Key sets are built on first use: only papers with borrowed acronyms need them.
+ */
+function sharedContext(
+  analyses: PaperAnalysis[],
+): (paper: number, others: number[], skip: string[]) => boolean {
+  const keys = new Map<number, Set<string>>();
+  const keysOf = (p: number): Set<string> => {
+    let set = keys.get(p);
+    if (set === undefined) {
+      set = new Set(analyses[p]?.entities.map((e) => e.key));
+      keys.set(p, set);
+    }
+    return set;
+  };
+  return (paper, others, skip) => {
+    const own = keysOf(paper);
+    return others.some((other) => {
+      for (const key of keysOf(other)) if (own.has(key) && !skip.includes(key)) return true;
+      return false;
+    });
+  };
+}
+
 /** One (type, fold key) group of the corpus: its names and its canonical reading. */
 interface Group {
   names: Map<string, number>;
@@ -24,7 +69,7 @@ interface Group {
 
 export function resolve(analyses: PaperAnalysis[]): Extraction[] {
   // 1. Acronyms defined anywhere: fold key of the short form → votes per long form.
-  const defined = new Map<string, Map<string, { c: Canonical; n: number }>>();
+  const defined = new Map<string, Map<string, Vote>>();
   // 2. Every (type, key) group, with its names and whether the lexicon named it. One map per
   //    type keyed by the fold key itself: no "type|key" string is built per entity.
   const groups = new Map<EntityType, Map<string, Group>>();
@@ -36,14 +81,15 @@ export function resolve(analyses: PaperAnalysis[]): Extraction[] {
     }
     return byKey;
   };
-  for (const analysis of analyses) {
-    for (const e of analysis.entities) {
+  for (let p = 0; p < analyses.length; p++) {
+    for (const e of analyses[p]!.entities) {
       if (e.short !== undefined) {
         const k = foldKey(e.short);
-        const votes = defined.get(k) ?? new Map<string, { c: Canonical; n: number }>();
+        const votes = defined.get(k) ?? new Map<string, Vote>();
         const id = `${e.type}|${e.key}`;
-        const v = votes.get(id) ?? { c: { type: e.type, name: e.name }, n: 0 };
+        const v = votes.get(id) ?? { c: { type: e.type, name: e.name }, n: 0, papers: [] };
         v.n++;
+        if (v.papers.length < CONSENSUS && v.papers.at(-1) !== p) v.papers.push(p);
         votes.set(id, v);
         defined.set(k, votes);
       }
@@ -60,23 +106,35 @@ export function resolve(analyses: PaperAnalysis[]): Extraction[] {
   // A bare acronym takes a definition from elsewhere only when the corpus agrees on it: at
   // least two thirds of its definitions name one thing. "MER" defined 6× as micro-expression
   // recognition and 4× as multimodal emotion recognition stays "MER" where it is not defined.
-  const acronym = new Map<string, { c: Canonical; key: string }>();
+  const acronym = new Map<string, Definition>();
   for (const [k, votes] of defined) {
-    let best: { c: Canonical; n: number } | undefined;
+    let best: Vote | undefined;
     let all = 0;
     for (const v of votes.values()) {
       all += v.n;
       if (best === undefined || v.n > best.n) best = v;
     }
     if (best !== undefined && best.n * 3 >= all * 2) {
-      acronym.set(k, { c: best.c, key: foldKey(best.c.name) });
+      const definers = new Set(best.papers).size < CONSENSUS ? best.papers : undefined;
+      acronym.set(k, { c: best.c, key: foldKey(best.c.name), definers });
     }
   }
-  const canonical = (e: LocalEntity): Canonical => {
-    // A bare acronym (no long form here) defined elsewhere in the corpus.
+  const related = sharedContext(analyses);
+  const canonical = (e: LocalEntity, paper: number): Canonical => {
+    // A bare acronym (no long form here) defined elsewhere in the corpus: by enough papers,
+    // or by a few that share another entity with this one. "PRIMA", defined once as an
+    // image-metadata alignment method, is not given to a retinal-prosthesis paper.
     if (!e.lexical && e.short === undefined) {
       const def = acronym.get(e.key);
-      if (def !== undefined && def.key !== e.key) return def.c;
+      if (
+        def !== undefined &&
+        def.key !== e.key &&
+        (def.definers === undefined ||
+          def.definers.includes(paper) ||
+          related(paper, def.definers, [e.key, def.key]))
+      ) {
+        return def.c;
+      }
     }
     const group = groups.get(e.type)?.get(e.key);
     if (group === undefined) return { type: e.type, name: e.name };
@@ -86,7 +144,7 @@ export function resolve(analyses: PaperAnalysis[]): Extraction[] {
     };
     return group.canonical;
   };
-  return analyses.map((analysis) => toExtraction(analysis, canonical));
+  return analyses.map((analysis, paper) => toExtraction(analysis, (e) => canonical(e, paper)));
 }
 
 /** The most frequent name of a group; ties go to the singular, then the first seen. */
