@@ -86,7 +86,9 @@ export function shapeCandidates(doc: FieldDoc, covered: Uint8Array): Candidate[]
     const isShape = shaped(atom);
     const isCap = !isShape && capitalisedAt(doc, i);
     if (!isShape && !isCap) continue;
-    if (isJunkShape(atom.text, isKnownWord)) continue;
+    // Emphasis debris is an English word, or one the field also writes in lower case
+    // ("visiOn" beside "vision-language models").
+    if (isJunkShape(atom.text, (w) => isKnownWord(w) || writtenLower(doc, w))) continue;
     // Do not start inside a hyphen compound whose head is lower case ("non-IID"),
     // nor on the tail of a compound whose head is a known name ("XL" in "DiT-XL/2"):
     // the tail is a size or variant of that name, not a name of its own.
