@@ -10,6 +10,7 @@ import type { Candidate, LocalEntity } from './model';
 import { keepBareHead } from './07-head-gate';
 import { passingMetrics } from './07-metric-gate';
 import { definedUmbrellas, keepUmbrellaMethod } from './07-method-gate';
+import { keepMethodPhrase } from './07-method-phrase-gate';
 import { NON_ENTITY_HEADS } from '../lexicon/cues';
 import { lookup } from '../lexicon';
 
@@ -58,7 +59,12 @@ export function groupEntities(candidates: Candidate[]): Grouped {
   const passing = passingMetrics(candidates);
   const umbrellas = definedUmbrellas(candidates);
   candidates.forEach((c, k) => {
-    if (passing.has(c) || !keepBareHead(c) || !keepUmbrellaMethod(c, umbrellas)) {
+    if (
+      passing.has(c) ||
+      !keepBareHead(c) ||
+      !keepUmbrellaMethod(c, umbrellas) ||
+      !keepMethodPhrase(c)
+    ) {
       entityOf.push(-1);
       return;
     }

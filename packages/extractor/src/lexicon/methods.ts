@@ -154,6 +154,7 @@ export const METHODS: LexiconEntry[] = [
   e('layer normalization', 'Ba et al. 2016', ['LayerNorm']),
   e('data augmentation', 'training-set transformation', ['augmentation']),
   e('curriculum learning', 'Bengio et al. 2009'),
+  e('manifold learning', 'Tenenbaum et al. 2000 (Isomap), Roweis & Saul 2000 (LLE)'),
   e('active learning', 'query-based labelling'),
   e('adversarial training', 'Madry et al. 2018'),
   e('neural architecture search', 'Zoph & Le 2017', ['NAS']),
