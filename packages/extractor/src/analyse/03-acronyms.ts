@@ -160,10 +160,11 @@ function spelledBefore(
   for (let ai = k; ai >= 0 && k - ai < SPELLED_WINDOW; ai--) {
     const a = atoms[ai];
     if (a === undefined || doc.sentenceOfAtom[ai] !== sentence) return null;
-    const own = a.text.replace(/[^\p{Lu}]/gu, '');
-    if (/\p{Ll}\p{Lu}/u.test(a.text)) emphasised = true;
-    caps = own + caps;
     first = ai;
+    // Most words carry no capital: skip them without a regular expression.
+    if (a.upperCount === 0) continue;
+    if (!emphasised && /\p{Ll}\p{Lu}/u.test(a.text)) emphasised = true;
+    caps = a.text.replace(/[^\p{Lu}]/gu, '') + caps;
     if (caps.length >= letters.length) break;
   }
   const head = atoms[first];

@@ -39,7 +39,11 @@ function shaped(atom: Atom): boolean {
  */
 function notName(atom: Atom): boolean {
   if (NOT_NAMES.has(atom.lower)) return true;
-  return /^\p{Lu}{2,}s$/u.test(atom.text) && NOT_NAMES.has(atom.lower.slice(0, -1));
+  return (
+    atom.lower.endsWith('s') &&
+    NOT_NAMES.has(atom.lower.slice(0, -1)) &&
+    /^\p{Lu}{2,}s$/u.test(atom.text)
+  );
 }
 
 /** A capital in the middle of an abstract sentence, not a place, language or document word. */
