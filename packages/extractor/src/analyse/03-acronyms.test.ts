@@ -18,3 +18,30 @@ describe('acronym definitions typed by their long form', () => {
     expect(typeOf(abstract, name)).toBe(type);
   });
 });
+
+// Round 7: capitals inside words spell the short form ("traNsport"), and the short form
+// may be a word ("Norton") that the Schwartz–Hearst rule would not read as an acronym.
+describe('long forms spelled by emphasised capitals', () => {
+  const surfaces = (abstract: string): string[] =>
+    extract({ title: 'A study', abstract }).entities.flatMap((e) => e.mentions.map((m) => m.text));
+  it.each([
+    [
+      'a word short form',
+      'We propose NOise Robust Temporal Optimal traNsport (Norton) for videos.',
+      'NOise Robust Temporal Optimal traNsport',
+    ],
+    [
+      'a long window',
+      'We propose the Post-training dAta Selection method for Efficient pruned large language model Recovery (PASER).',
+      'Post-training dAta Selection method for Efficient pruned large language model Recovery',
+    ],
+  ])('%s', (_label, abstract, name) => {
+    expect(typeOf(abstract, name)).toBe('method');
+  });
+
+  it('leaves Title Case definitions to the usual rule', () => {
+    const abstract = 'We propose the Hourglass Pooling Network (HPN) for images.';
+    expect(typeOf(abstract, 'Hourglass Pooling Network')).toBe('method');
+    expect(surfaces('We compare with Norton (NORTON) twice.')).not.toContain('compare with Norton');
+  });
+});

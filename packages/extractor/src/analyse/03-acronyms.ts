@@ -55,7 +55,11 @@ export function acronymDefinitions(doc: FieldDoc, known: Candidate[]): Definitio
     const k = atomIndexAt(atoms, open) - 1;
     if (k < 0) continue;
     const sentence = doc.sentenceOfAtom[k];
-    if (isShortForm(trimmed)) {
+    const spelled = spelledBefore(doc, k, sentence ?? 0, trimmed, innerStart + lead, known);
+    if (spelled !== null) {
+      // "NOise Robust Temporal Optimal traNsport (Norton)"
+      out.push(spelled);
+    } else if (isShortForm(trimmed)) {
       // "long form (SHORT)"
       const def = longBefore(doc, k, sentence ?? 0, trimmed, innerStart + lead, known);
       if (def !== null) out.push(continued(doc, def, m.index + m[0].length));
@@ -126,6 +130,48 @@ function longBefore(
   const longText = text.slice(longStart, lastAtom.end);
   if (!/\s|-/.test(longText) && longText.length <= short.length) return null;
   return makeDefinition(doc, shortStart, shortStart + short.length, longStart, lastAtom.end, known);
+}
+
+/** Words a spelled-out long form may span: "Post-training dAta Selection method for … Recovery". */
+const SPELLED_WINDOW = 16;
+
+/**
+ * A long form whose capitals spell the short form, some of them inside a word to make
+ * the acronym ("NOise Robust Temporal Optimal traNsport (Norton)", "Post-training dAta
+ * Selection method for Efficient pruned large language model Recovery (PASER)"). The
+ * short form may be a word ("Norton") that the Schwartz–Hearst rule would not take.
+ * Only when a capital follows a lower-case letter inside a word: Title Case long forms
+ * are left to `longBefore`.
+ */
+function spelledBefore(
+  doc: FieldDoc,
+  k: number,
+  sentence: number,
+  short: string,
+  shortStart: number,
+  known: Candidate[],
+): Definition | null {
+  if (!/^\p{L}{2,12}$/u.test(short)) return null;
+  const { atoms } = doc;
+  const letters = short.toUpperCase();
+  let caps = '';
+  let emphasised = false;
+  let first = k;
+  for (let ai = k; ai >= 0 && k - ai < SPELLED_WINDOW; ai--) {
+    const a = atoms[ai];
+    if (a === undefined || doc.sentenceOfAtom[ai] !== sentence) return null;
+    first = ai;
+    // Most words carry no capital: skip them without a regular expression.
+    if (a.upperCount === 0) continue;
+    if (!emphasised && /\p{Ll}\p{Lu}/u.test(a.text)) emphasised = true;
+    caps = a.text.replace(/[^\p{Lu}]/gu, '') + caps;
+    if (caps.length >= letters.length) break;
+  }
+  const head = atoms[first];
+  const last = atoms[k];
+  if (!emphasised || caps !== letters || head === undefined || last === undefined) return null;
+  if (!/^\p{Lu}/u.test(head.text) && !/\p{Ll}\p{Lu}/u.test(head.text)) return null;
+  return makeDefinition(doc, shortStart, shortStart + short.length, head.start, last.end, known);
 }
 
 /**

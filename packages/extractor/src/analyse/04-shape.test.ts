@@ -33,3 +33,15 @@ describe('shape names', () => {
     expect(names(abstract)).not.toContain(name);
   });
 });
+
+// Round 7: the plural of a stop-listed acronym is stop-listed too; a word name is not.
+describe('stop-listed plurals', () => {
+  it('drops "FPGAs" like "FPGA"', () => {
+    expect(names('We deploy the detector on embedded FPGAs with low power.')).not.toContain(
+      'FPGAs',
+    );
+  });
+  it('keeps a word name that only looks like a plural', () => {
+    expect(names('We compare with Titans and Mamba on long inputs.')).toContain('Titans');
+  });
+});

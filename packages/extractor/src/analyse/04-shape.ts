@@ -30,7 +30,20 @@ function shaped(atom: Atom): boolean {
   // because most atoms are plain lower-case words and fail here without a look-up.
   const mixed = atom.digitCount > 0 && atom.digitCount < atom.text.length;
   if (!mixed && !atomIsAcronymLike(atom)) return false;
-  return !NOT_SHAPE.test(atom.text) && !NOT_NAMES.has(atom.lower);
+  return !NOT_SHAPE.test(atom.text) && !notName(atom);
+}
+
+/**
+ * A stop-listed token, or the plural of a stop-listed acronym: "FPGAs", "ASICs" like
+ * "FPGA" (dev-g #391). Only acronyms: "Titans" (a model) is not the GPU "Titan".
+ */
+function notName(atom: Atom): boolean {
+  if (NOT_NAMES.has(atom.lower)) return true;
+  return (
+    atom.lower.endsWith('s') &&
+    NOT_NAMES.has(atom.lower.slice(0, -1)) &&
+    /^\p{Lu}{2,}s$/u.test(atom.text)
+  );
 }
 
 /** A capital in the middle of an abstract sentence, not a place, language or document word. */
@@ -39,7 +52,7 @@ function capitalisedAt(doc: FieldDoc, i: number): boolean {
   if (atom === undefined || doc.field === 'title' || !atom.capitalised || startsSentence(doc, i)) {
     return false;
   }
-  if (NOT_NAMES.has(atom.lower) || isProperNonEntity(atom.lower)) return false;
+  if (notName(atom) || isProperNonEntity(atom.lower)) return false;
   // After a colon or an opening quote a capital starts a clause, not a name; so it does
   // after a full stop with the space lost ("MoCUT.Extensive experiments", dev-d) and
   // after a list enumerator ("2) Versatility, handles …", dev-e).
@@ -86,7 +99,9 @@ export function shapeCandidates(doc: FieldDoc, covered: Uint8Array): Candidate[]
     const isShape = shaped(atom);
     const isCap = !isShape && capitalisedAt(doc, i);
     if (!isShape && !isCap) continue;
-    if (isJunkShape(atom.text, isKnownWord)) continue;
+    // Emphasis debris is an English word, or one the field also writes in lower case
+    // ("visiOn" beside "vision-language models").
+    if (isJunkShape(atom.text, (w) => isKnownWord(w) || writtenLower(doc, w))) continue;
     // Do not start inside a hyphen compound whose head is lower case ("non-IID"),
     // nor on the tail of a compound whose head is a known name ("XL" in "DiT-XL/2"):
     // the tail is a size or variant of that name, not a name of its own.

@@ -8,6 +8,7 @@
 import { METHOD_EXTENT_HEADS, METHOD_QUALIFIERS } from '../lexicon/cues';
 import type { Candidate } from './model';
 import { gap, takenAtoms } from './01-prepare';
+import { extendAcronymHeads } from './06-method-acronym-head';
 import { extendNamedHeads } from './06-method-named-head';
 import { extendVariants } from './06-method-variant';
 
@@ -45,4 +46,5 @@ export function extendMethods(candidates: Candidate[]): void {
   }
   extendNamedHeads(candidates);
   extendVariants(candidates);
+  extendAcronymHeads(candidates);
 }

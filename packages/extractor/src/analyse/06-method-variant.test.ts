@@ -17,6 +17,8 @@ describe('named model variants', () => {
     ['a spaced size', 'We use BERT base as the encoder.', 'BERT base'],
     ['a size code', 'The PVTv2-B0 backbone is light.', 'PVTv2-B0'],
     ['a size and patch', 'It needs fewer GFLOPs than DiT-XL/2 here.', 'DiT-XL/2'],
+    ['a version number', 'We compare with the multi-modal BEiT-3 model.', 'BEiT-3'],
+    ['a version after a name', 'It matches models such as ChatGPT-4 on tasks.', 'ChatGPT-4'],
   ])('%s: %s', (_, abstract, name) => {
     expect(methods(abstract)).toContain(name);
   });

@@ -26,6 +26,8 @@ const TAILS: { gap: string; tail: RegExp; example: string }[] = [
   { gap: '-', tail: /^[BLSMT]\d$/, example: 'PVTv2-B0' },
   // A ResNet backbone: "DINO-R50", "DETR-R101".
   { gap: '-', tail: /^R(?:18|34|50|101|152)$/, example: 'DINO-R50' },
+  // A version or depth number: "BEiT-3" (dev-f), "ChatGPT-4" (dev-h), "Phi-3.5", "VGG-16".
+  { gap: '-', tail: /^\d{1,3}(?:\.\d+)?$/, example: 'BEiT-3' },
 ];
 
 function isTail(g: string, text: string): boolean {

@@ -10,6 +10,8 @@ import type { Candidate, LocalEntity } from './model';
 import { keepBareHead } from './07-head-gate';
 import { passingMetrics } from './07-metric-gate';
 import { definedUmbrellas, keepUmbrellaMethod } from './07-method-gate';
+import { keepMethodPhrase } from './07-method-phrase-gate';
+import { definedShorts, keepShortAcronym } from './07-method-short-gate';
 import { NON_ENTITY_HEADS } from '../lexicon/cues';
 import { lookup } from '../lexicon';
 
@@ -57,8 +59,15 @@ export function groupEntities(candidates: Candidate[]): Grouped {
   const entityOf: number[] = [];
   const passing = passingMetrics(candidates);
   const umbrellas = definedUmbrellas(candidates);
+  const shorts = definedShorts(candidates);
   candidates.forEach((c, k) => {
-    if (passing.has(c) || !keepBareHead(c) || !keepUmbrellaMethod(c, umbrellas)) {
+    if (
+      passing.has(c) ||
+      !keepBareHead(c) ||
+      !keepUmbrellaMethod(c, umbrellas) ||
+      !keepMethodPhrase(c) ||
+      !keepShortAcronym(c, shorts)
+    ) {
       entityOf.push(-1);
       return;
     }

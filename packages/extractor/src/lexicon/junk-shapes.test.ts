@@ -16,6 +16,8 @@ describe('junk shapes', () => {
     ['logN', 'Attention runs in O(N logN) time with our kernel.'],
     ['to1.5B', 'We train models (22M to1.5B) on text.'],
     ['disCRETE', 'We use a relaxation of disCRETE random variables.'],
+    ['mOdeling', 'We present a single transformer for Scalable visiOn-Language mOdeling.'],
+    ['traNsport', 'It builds on a temporal optimal traNsport of clips.'],
   ])('%s is debris and not a name', (token, abstract) => {
     expect(isJunkShape(token, isKnownWord)).toBe(true);
     expect(names(abstract)).not.toContain(token);
@@ -28,6 +30,9 @@ describe('junk shapes', () => {
     ['BitNet', 'We quantise BitNet to ternary weights.'],
     ['FLOPs', 'Our model needs fewer FLOPs than ResNet.'],
     ['T5', 'We fine-tune T5 on summaries.'],
+    ['PaLM', 'We compare with PaLM on math.'],
+    ['NeRF', 'We render scenes with NeRF from photos.'],
+    ['DeiT', 'We distil a teacher into DeiT on images.'],
   ])('%s is a name, not debris', (token, abstract) => {
     expect(isJunkShape(token, isKnownWord)).toBe(false);
     expect(names(abstract)).toContain(token);

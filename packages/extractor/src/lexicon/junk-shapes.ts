@@ -36,8 +36,11 @@ export const JUNK_SHAPES: readonly JunkShape[] = [
     reason: 'a range "to" glued to its upper bound',
   },
   {
-    pattern: /^(?:\p{Ll}{2,}\p{Lu}{3,}|\p{Lu}{3,}\p{Ll}{3,})$/u,
-    example: 'a relaxation of disCRETE (Concrete) random variables (data/000)',
+    pattern:
+      /^(?:\p{Ll}{2,}\p{Lu}{3,}|\p{Lu}{3,}\p{Ll}{3,}|\p{Ll}+\p{Lu}+\p{Ll}+|\p{Lu}{2}\p{Ll}{2,})$/u,
+    example:
+      'a relaxation of disCRETE (Concrete) random variables (data/000); ' +
+      'Scalable visiOn-Language mOdeling (SOLO), NOise … traNsport (Norton)',
     reason:
       'an English word with some letters capitalised to spell out an acronym; ' +
       'only when the word lower-cased is English (checked by the caller)',

@@ -154,9 +154,13 @@ export const METHODS: LexiconEntry[] = [
   e('layer normalization', 'Ba et al. 2016', ['LayerNorm']),
   e('data augmentation', 'training-set transformation', ['augmentation']),
   e('curriculum learning', 'Bengio et al. 2009'),
+  e('manifold learning', 'Tenenbaum et al. 2000 (Isomap), Roweis & Saul 2000 (LLE)'),
   e('active learning', 'query-based labelling'),
   e('adversarial training', 'Madry et al. 2018'),
   e('neural architecture search', 'Zoph & Le 2017', ['NAS']),
+  // Written bare as the technique's own name (Liu et al. 2019 "Differentiable Architecture
+  // Search"): gold keeps it in dev-c #147, dev-d #64, dev-f #61, dev-g #211.
+  e('architecture search', 'searching the network topology; NAS without "neural"'),
   e('model merging', 'weight-space combination of models'),
   e('early exiting', 'adaptive computation', ['early exit']),
   // Attention, decoding, prompting, retrieval
@@ -195,7 +199,9 @@ export const METHODS: LexiconEntry[] = [
   e('random forest', 'Breiman 2001'),
   e('gradient boosting', 'Friedman 2001', ['XGBoost', 'LightGBM', 'gradient-boosted trees']),
   e('logistic regression', 'classic linear classifier'),
-  e('k-nearest neighbors', 'classic instance-based method', ['kNN', 'k-NN', 'nearest neighbor']),
+  // Not bare "nearest neighbor": it heads the task "nearest neighbor search" and the
+  // metric "1-Nearest Neighbor Accuracy" (dev-g #151, dev-h #183), never the classifier.
+  e('k-nearest neighbors', 'classic instance-based method', ['kNN', 'k-NN']),
   e('principal component analysis', 'Pearson 1901', ['PCA']),
   e('Gaussian process', 'Rasmussen & Williams 2006', ['GP']),
   e('Bayesian optimization', 'Mockus 1975', ['BO']),
