@@ -23,6 +23,12 @@ describe('task extent', () => {
       'instance-level pose estimation',
     ],
     ['inside the compound', '', 'We study code-to-code search.', 'code-to-code search'],
+    [
+      'not the tail of a compound on a name (dev-g #51)',
+      '',
+      'We test M2 on BERT-style language modeling.',
+      'language modeling',
+    ],
     ['a dimension', '', 'We study 6D pose estimation.', '6D pose estimation'],
     ['a length setting', '', 'It helps video LLMs on long video QA tasks.', 'long video QA'],
     [

@@ -48,8 +48,10 @@ function firstModifier(doc: FieldDoc, a0: number, taken: Set<number>): number {
     // A hyphen compound counts as one modifier: "instance-level", "text-to-3D".
     let start = k;
     while (start > 0 && gap(doc, start) === '-' && !taken.has(start - 1)) start--;
-    // Half of a slash coordination ("optic disc/cup segmentation") cannot be named alone.
-    if (gap(doc, start) === '/') break;
+    // Half of a slash coordination ("optic disc/cup segmentation") cannot be named alone,
+    // nor the tail of a compound on another name ("BERT-style language modeling", "ViT-style
+    // image classification": dev-g #51 names the tasks without it).
+    if (gap(doc, start) === '/' || (start > 0 && gap(doc, start) === '-')) break;
     const atoms = doc.atoms.slice(start, k + 1);
     const compound = atoms.map((a) => a.lower).join('-');
     // Attached by a hyphen, the modifier is part of the task's own word ("long-text

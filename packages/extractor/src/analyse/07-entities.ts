@@ -58,7 +58,11 @@ export function groupEntities(candidates: Candidate[]): Grouped {
   const passing = passingMetrics(candidates);
   const umbrellas = definedUmbrellas(candidates);
   candidates.forEach((c, k) => {
-    if (passing.has(c) || !keepBareHead(c) || !keepUmbrellaMethod(c, umbrellas)) {
+    if (
+      passing.has(c) ||
+      !keepBareHead(c, candidates[k - 1]) ||
+      !keepUmbrellaMethod(c, umbrellas)
+    ) {
       entityOf.push(-1);
       return;
     }

@@ -275,6 +275,15 @@ export const BARE_TASK_HEADS = words(`
 `);
 
 /**
+ * Comparatives before a bare task head, which then names a quality, not the task: "better
+ * classification or finer localization" (dev-b #52), "better classification in detailed
+ * occlusion contexts" (dev-f #401).
+ */
+export const COMPARATIVES = words(`
+  better worse finer coarser stronger weaker improved more less higher lower
+`);
+
+/**
  * Nouns a bare task head modifies rather than names a task before: "segmentation backbones",
  * "segmentation accuracy", "translation quality", "classification head" (dev-b, TDMSci),
  * "segmentation data", "DSP classification track" (dev-e, dev-d).
