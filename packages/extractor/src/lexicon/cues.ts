@@ -274,6 +274,21 @@ export const BARE_TASK_HEADS = words(`
   segmentation translation parsing classification captioning recognition detection
 `);
 
+/** Efficiency measures that take the phase they are measured in (step 6e, `06-metric-extent`). */
+export const PHASED_MEASURES = words(`
+  speedup speed-up latency throughput runtime inference-speed
+`);
+
+/**
+ * Phases written before a measure, as the gold names them (dev, dev-b … dev-h): "inference
+ * speedup", "training throughput", "prefill speedup", "decoding speed", "first-token latency",
+ * "end-to-end latency", "communication latency", "wall-clock time".
+ */
+export const MEASURE_PHASES = words(`
+  inference training pretraining decoding prefill generation first-token end-to-end
+  communication wall-clock
+`);
+
 /**
  * Comparatives before a bare task head, which then names a quality, not the task: "better
  * classification or finer localization" (dev-b #52), "better classification in detailed
