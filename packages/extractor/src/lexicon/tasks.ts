@@ -110,7 +110,7 @@ export const TASKS: LexiconEntry[] = [
   e('motion generation', pwc, ['human motion generation', 'text-to-motion']),
   e('talking head generation', pwc, ['talking face generation']),
   e('layout generation', pwc),
-  e('video frame interpolation', pwc, ['frame interpolation']),
+  e('video frame interpolation', pwc, ['frame interpolation', 'video interpolation']),
   e('video super-resolution', pwc),
   e('image clustering', pwc),
   e('medical image classification', pwc),
