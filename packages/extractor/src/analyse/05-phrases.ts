@@ -121,7 +121,7 @@ export function phraseCandidates(doc: FieldDoc, covered: Uint8Array): Candidate[
         words++;
         continue;
       }
-      // So does a listed hyphen compound, whatever its tail: "zero-shot generalization" ("shot"
+      // So does a listed hyphen compound, whatever its tail: "zero-shot retrieval" ("shot"
       // is a verb form to compromise).
       const compound = type === 'task' ? domainCompound(doc, k) : -1;
       if (compound !== -1) {
