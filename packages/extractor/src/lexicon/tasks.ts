@@ -297,7 +297,8 @@ export const TASKS: LexiconEntry[] = [
   e('membership inference', pwc, ['membership inference attack']),
   e('causal discovery', pwc),
   e('survival analysis', pwc),
-  e('hyperparameter optimization', pwc, ['hyperparameter tuning']),
+  // Not "hyperparameter optimization / tuning": a procedure to the annotators, never a task
+  // (dev … dev-h: a method once, dev-c #247; unannotated in dev-e #209, #299).
   e('continuous control', pwc),
   e('next-item recommendation', pwc, ['session-based recommendation']),
   e('dense prediction', 'Papers with Code task family (segmentation, depth, detection)'),
