@@ -53,6 +53,12 @@ describe('task extent', () => {
     ['not a verb', '', 'The system utilizes text-to-speech at scale.', 'text-to-speech'],
     ['not a number word', '', 'We build a two-stage text-to-speech model.', 'text-to-speech'],
     [
+      'not an unknown verb (dev-g #311)',
+      '',
+      'Encoders are used to facilitate visual recognition.',
+      'visual recognition',
+    ],
+    [
       'not a capitalised word mid-sentence',
       '',
       'The Liver image segmentation works.',

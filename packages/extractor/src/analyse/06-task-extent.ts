@@ -7,7 +7,7 @@
 // ("volumetric"), or a Title-Case word in a Title-Case title, never a verb,
 // an evaluative word or a function word.
 import { isContentWord, isKnownWord, isVerb } from '../english';
-import { ADJECTIVE_SHAPE, DOMAIN_ADJECTIVES, EXTENT_STOP } from '../lexicon/cues';
+import { ADJECTIVE_SHAPE, DOMAIN_ADJECTIVES, EXTENT_STOP, UNKNOWN_VERB } from '../lexicon/cues';
 import { GENERIC_MODIFIERS, NOUN_VERBS } from '../lexicon/generic';
 import type { Candidate, FieldDoc } from './model';
 import { gap, takenAtoms } from './01-prepare';
@@ -89,6 +89,6 @@ function acceptable(word: string, compound: boolean, titleCase: boolean, text: s
   if (!compound && /[^su]s$/.test(last) && !/ics$/.test(last)) return false;
   if (isKnownWord(last)) return isContentWord(last);
   // compromise does not know it: rule out adjective and verb shapes ("popular", "prevalent",
-  // "industrial", "compressing").
-  return !ADJECTIVE_SHAPE.test(last);
+  // "industrial", "compressing") or verb shapes ("facilitate").
+  return !ADJECTIVE_SHAPE.test(last) && !UNKNOWN_VERB.test(last);
 }

@@ -281,6 +281,13 @@ export const BARE_TASK_HEADS = words(`
   segmentation translation parsing classification captioning recognition detection
 `);
 
+/**
+ * Unknown words shaped like verbs: "necessitate(s)", "necessitating", "(co-)optimize",
+ * "plotting". Narrow on purpose: "-ate", "-ute", "-ing" alone also end nouns that start
+ * public-set tasks ("predicate detection", "attribute prediction", "handwriting synthesis").
+ * Steps 5 and 6b (a task's modifiers: not "facilitate visual recognition", dev-g #311).
+ */
+export const UNKNOWN_VERB = /^.{3,}(?:itate|itates|itating|ize|izes|izing)$|([bdgmnprt])\1ing$/;
 /** Efficiency measures that take the phase they are measured in (step 6e, `06-metric-extent`). */
 export const PHASED_MEASURES = words(`
   speedup speed-up latency throughput runtime inference-speed
