@@ -51,7 +51,8 @@ describe('task phrases in an abstract', () => {
   it.each([
     ['It is a model for 3D human generation.', '3D human generation'],
     ['We study visual grounding in robots and visual grounding in games.', 'visual grounding'],
-    ['It is the key to zero-shot generalization.', 'zero-shot generalization'],
+    ['It is the key to zero-shot retrieval.', 'zero-shot retrieval'],
+    ['It is a model for masked patch reconstruction.', 'masked patch reconstruction'],
   ])('takes a domain adjective: %s', (abstract, name) => {
     const names = extract({ title: 'A study', abstract }).entities.map((e) => e.name);
     expect(names).toContain(name);

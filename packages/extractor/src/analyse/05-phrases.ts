@@ -8,6 +8,7 @@ import {
   EXTENT_STOP,
   METHOD_HEADS,
   TASK_HEADS,
+  UNKNOWN_VERB,
 } from '../lexicon/cues';
 import { GENERIC_MODIFIERS, GENERIC_PHRASES, NOUN_VERBS } from '../lexicon/generic';
 import { isContentWord, isKnownWord, isVerb } from '../english';
@@ -28,12 +29,6 @@ const PREFIX_STOP = new Set([
   'so',
   'self',
 ]);
-/**
- * Unknown words shaped like verbs: "necessitate(s)", "necessitating", "(co-)optimize",
- * "plotting". Narrow on purpose: "-ate", "-ute", "-ing" alone also end nouns that start
- * public-set tasks ("predicate detection", "attribute prediction", "handwriting synthesis").
- */
-const UNKNOWN_VERB = /^.{3,}(?:itate|itates|itating|ize|izes|izing)$|([bdgmnprt])\1ing$/;
 /** Words that never start a hyphen compound of a phrase ("to", "of" do: "text-to-speech"). */
 const FUNCTION_WORDS = new Set(['and', 'or', 'the', 'a', 'an']);
 /** Verb and evaluative-adjective endings: "garnered", "alleviates", "considerable", "various". */
@@ -121,7 +116,7 @@ export function phraseCandidates(doc: FieldDoc, covered: Uint8Array): Candidate[
         words++;
         continue;
       }
-      // So does a listed hyphen compound, whatever its tail: "zero-shot generalization" ("shot"
+      // So does a listed hyphen compound, whatever its tail: "zero-shot retrieval" ("shot"
       // is a verb form to compromise).
       const compound = type === 'task' ? domainCompound(doc, k) : -1;
       if (compound !== -1) {

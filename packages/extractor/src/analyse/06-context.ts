@@ -2,8 +2,9 @@
 // LiTS benchmark", "BLEU score"), the words before ("evaluated on X", "in terms
 // of X"), and coordination with typed names ("ImageNet, COCO and X" → dataset).
 // Known tasks and techniques first take their modifiers (`06-task-extent`: "medication
-// recommendation"; `06-method-extent`: "iterative pruning"; `06-dataset-extent`: "SNLI-VE");
-// last, "GLUE score" becomes a metric beside its dataset (`06-dataset-score`).
+// recommendation"; `06-method-extent`: "iterative pruning"; `06-dataset-extent`: "SNLI-VE";
+// `06-metric-extent`: "inference speedup"); last, "GLUE score" becomes a metric beside its
+// dataset (`06-dataset-score`).
 import {
   APPOSITIVE_DATASET,
   DATASET_NAME,
@@ -17,12 +18,14 @@ import { gap } from './01-prepare';
 import { addDatasetScores } from './06-dataset-score';
 import { extendDatasets } from './06-dataset-extent';
 import { extendMethods } from './06-method-extent';
+import { extendMetrics } from './06-metric-extent';
 import { extendTasks } from './06-task-extent';
 
 export function typeByContext(candidates: Candidate[]): void {
   extendTasks(candidates);
   extendMethods(candidates);
   extendDatasets(candidates);
+  extendMetrics(candidates);
   for (const c of candidates) {
     if (c.typed) continue;
     const { atoms } = c.doc;

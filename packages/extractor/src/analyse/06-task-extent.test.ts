@@ -23,6 +23,12 @@ describe('task extent', () => {
       'instance-level pose estimation',
     ],
     ['inside the compound', '', 'We study code-to-code search.', 'code-to-code search'],
+    [
+      'not the tail of a compound on a name (dev-g #51)',
+      '',
+      'We test M2 on BERT-style language modeling.',
+      'language modeling',
+    ],
     ['a dimension', '', 'We study 6D pose estimation.', '6D pose estimation'],
     ['a length setting', '', 'It helps video LLMs on long video QA tasks.', 'long video QA'],
     [
@@ -46,6 +52,12 @@ describe('task extent', () => {
     ],
     ['not a verb', '', 'The system utilizes text-to-speech at scale.', 'text-to-speech'],
     ['not a number word', '', 'We build a two-stage text-to-speech model.', 'text-to-speech'],
+    [
+      'not an unknown verb (dev-g #311)',
+      '',
+      'Encoders are used to facilitate visual recognition.',
+      'visual recognition',
+    ],
     [
       'not a capitalised word mid-sentence',
       '',

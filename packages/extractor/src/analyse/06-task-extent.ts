@@ -7,7 +7,7 @@
 // ("volumetric"), or a Title-Case word in a Title-Case title, never a verb,
 // an evaluative word or a function word.
 import { isContentWord, isKnownWord, isVerb } from '../english';
-import { ADJECTIVE_SHAPE, DOMAIN_ADJECTIVES, EXTENT_STOP } from '../lexicon/cues';
+import { ADJECTIVE_SHAPE, DOMAIN_ADJECTIVES, EXTENT_STOP, UNKNOWN_VERB } from '../lexicon/cues';
 import { GENERIC_MODIFIERS, NOUN_VERBS } from '../lexicon/generic';
 import type { Candidate, FieldDoc } from './model';
 import { gap, takenAtoms } from './01-prepare';
@@ -48,8 +48,10 @@ function firstModifier(doc: FieldDoc, a0: number, taken: Set<number>): number {
     // A hyphen compound counts as one modifier: "instance-level", "text-to-3D".
     let start = k;
     while (start > 0 && gap(doc, start) === '-' && !taken.has(start - 1)) start--;
-    // Half of a slash coordination ("optic disc/cup segmentation") cannot be named alone.
-    if (gap(doc, start) === '/') break;
+    // Half of a slash coordination ("optic disc/cup segmentation") cannot be named alone,
+    // nor the tail of a compound on another name ("BERT-style language modeling", "ViT-style
+    // image classification": dev-g #51 names the tasks without it).
+    if (gap(doc, start) === '/' || (start > 0 && gap(doc, start) === '-')) break;
     const atoms = doc.atoms.slice(start, k + 1);
     const compound = atoms.map((a) => a.lower).join('-');
     // Attached by a hyphen, the modifier is part of the task's own word ("long-text
@@ -87,6 +89,6 @@ function acceptable(word: string, compound: boolean, titleCase: boolean, text: s
   if (!compound && /[^su]s$/.test(last) && !/ics$/.test(last)) return false;
   if (isKnownWord(last)) return isContentWord(last);
   // compromise does not know it: rule out adjective and verb shapes ("popular", "prevalent",
-  // "industrial", "compressing").
-  return !ADJECTIVE_SHAPE.test(last);
+  // "industrial", "compressing") or verb shapes ("facilitate").
+  return !ADJECTIVE_SHAPE.test(last) && !UNKNOWN_VERB.test(last);
 }

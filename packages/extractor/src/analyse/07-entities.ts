@@ -63,7 +63,7 @@ export function groupEntities(candidates: Candidate[]): Grouped {
   candidates.forEach((c, k) => {
     if (
       passing.has(c) ||
-      !keepBareHead(c) ||
+      !keepBareHead(c, candidates[k - 1]) ||
       !keepUmbrellaMethod(c, umbrellas) ||
       !keepMethodPhrase(c) ||
       !keepShortAcronym(c, shorts)

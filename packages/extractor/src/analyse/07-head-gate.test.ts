@@ -61,6 +61,24 @@ describe('bare task heads', () => {
       false,
     ],
     ['half of a slash', 'We also test optic disc/cup segmentation here.', 'segmentation', false],
+    [
+      'after a dataset (dev-h #323)',
+      'We measure it on ImageNet classification and COCO.',
+      'classification',
+      false,
+    ],
+    [
+      'after a dataset, before "task" (dev-e #359)',
+      'It reaches 53.9 box AP on the COCO detection task.',
+      'detection',
+      true,
+    ],
+    [
+      'after a comparative (dev-b #52)',
+      'It gives better classification or finer localization.',
+      'classification',
+      false,
+    ],
   ])('%s', (_label, abstract, name, kept) => {
     expect(tasks(abstract).includes(name)).toBe(kept);
   });

@@ -2,17 +2,26 @@
 // "parsing" and "classification" written alone name the task ("benchmarks for
 // segmentation on Cityscapes"), but before a noun they describe something else
 // ("segmentation backbones", "segmentation accuracy", "translation quality").
-// Runs in step 7 beside the metric gate; a mention before such a noun is left out.
-import { BARE_TASK_HEADS, MODIFIED_NOUNS } from '../lexicon/cues';
+// After a dataset name the head names that benchmark ("ImageNet classification",
+// dev-h #323, #363), after a comparative a quality ("better classification or finer
+// localization", dev-b #52, dev-f #401): neither is listed as the task.
+// Runs in step 7 beside the metric gate; such a mention is left out.
+import { BARE_TASK_HEADS, COMPARATIVES, MODIFIED_NOUNS } from '../lexicon/cues';
 import type { Candidate } from './model';
 import { gap } from './01-prepare';
 
 /** False for a bare task head that modifies the noun after it. */
-export function keepBareHead(c: Candidate): boolean {
+export function keepBareHead(c: Candidate, prev?: Candidate): boolean {
   if (c.type !== 'task' || c.a1 - c.a0 !== 1) return true;
   if (!BARE_TASK_HEADS.has(c.doc.text.slice(c.start, c.end).toLowerCase())) return true;
   // The tail of a slash coordination ("optic disc/cup segmentation") names a longer task.
   if (c.a0 > 1 && gap(c.doc, c.a0) === ' ' && gap(c.doc, c.a0 - 1) === '/') return false;
+  if (c.a0 > 0 && gap(c.doc, c.a0) === ' ') {
+    if (COMPARATIVES.has(c.doc.atoms[c.a0 - 1]?.lower ?? '')) return false;
+    // "on the COCO detection task" (dev-e #359) still names the task.
+    const named = c.doc.atoms[c.a1]?.lower === 'task';
+    if (!named && prev?.doc === c.doc && prev.type === 'dataset' && prev.a1 === c.a0) return false;
+  }
   const next = c.doc.atoms[c.a1];
   return next === undefined || gap(c.doc, c.a1) !== ' ' || !MODIFIED_NOUNS.has(next.lower);
 }

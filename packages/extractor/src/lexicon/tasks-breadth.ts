@@ -118,4 +118,17 @@ export const TASKS_BREADTH: LexiconEntry[] = [
   e('grasping', pwc, ['robotic grasping', 'grasp detection']),
   e('autonomous navigation', pwc),
   e('end-to-end autonomous driving', pwc),
+  // Round 7: established tasks the fresh annotators of dev-f, dev-g, dev-h listed and the
+  // lexicon lacked (each a Papers with Code task; the paper that showed it in brackets).
+  e('visual recognition', `${pwc} (dev-g #311, dev-h #363)`),
+  e('object recognition', `${pwc} (dev-f #321)`),
+  e('digit recognition', `${pwc} (dev-f #321)`),
+  e('semantic textual similarity', `${pwc}; SemEval STS (dev-f #301)`, ['STS']),
+  e('nearest neighbor search', `${pwc} (dev-g #151)`, [
+    'k-nearest neighbor search',
+    'approximate nearest neighbor search',
+  ]),
+  e('optimal control', `${pwc} (dev-f #121)`),
+  e('tool learning', `tool use by LLMs, a task family (Qin et al. 2023; dev-g #171)`),
+  e('cross-modal alignment', `${pwc} (dev-h #343)`),
 ];
