@@ -1,6 +1,6 @@
 // The explorer's HTTP server: the graph (gzip or plain), the optional preview, static files
 // with the app's index as fallback, nothing outside the app's folder.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -78,5 +78,37 @@ describe('startStaticServer', () => {
     const res = await fetch(`${withPreview.base}${path}`);
     expect(res.status).toBe(status);
     expect(await res.text()).toContain(text);
+  });
+
+  it('serves a graph rebuilt while it runs, plain and gzip, and a preview written later', async () => {
+    const dir = fixture(false);
+    const { server, base } = await serve(dir);
+    try {
+      expect(await (await fetch(`${base}/graph.json`)).text()).toBe('{"nodes":[]}');
+      const graph = join(dir, 'build', 'graph.json');
+      writeFileSync(graph, '{"nodes":[{"key":"a"}]}');
+      // Same second on coarse file systems: move the mtime so the change is seen.
+      utimesSync(graph, new Date(), new Date(Date.now() + 5000));
+      writeFileSync(join(dir, 'build', 'graph.view.json'), '{"preview":2}');
+      expect(await (await fetch(`${base}/graph.json`)).text()).toBe('{"nodes":[{"key":"a"}]}');
+      const plain = await fetch(`${base}/graph.json`, {
+        headers: { 'accept-encoding': 'identity' },
+      });
+      expect(await plain.text()).toBe('{"nodes":[{"key":"a"}]}');
+      expect(await (await fetch(`${base}/graph.view.json`)).text()).toBe('{"preview":2}');
+    } finally {
+      server.close();
+    }
+  });
+
+  it('refuses to start without a graph, naming the file and the fix', async () => {
+    const dir = fixture(false);
+    await expect(
+      startStaticServer({
+        root: join(dir, 'dist'),
+        graphFile: join(dir, 'build', 'missing.json'),
+        port: 0,
+      }),
+    ).rejects.toThrow(/missing\.json: no such file\. Run "pnpm papergraph build" first/);
   });
 });

@@ -1,10 +1,15 @@
 // A small HTTP server for the built explorer: static files from `dist/`, the graph at
 // `/graph.json` and, when the build wrote one beside it, the large graph's preview at
-// `/graph.view.json` (both gzip-compressed once: a large corpus gives tens of megabytes).
+// `/graph.view.json`. Graph files are gzip-compressed on first request, off the event loop, and
+// again when a rebuild changes them: start-up reads nothing (a 75k-paper graph.json is 300 MB).
+import { createReadStream } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, extname, join, normalize, sep } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { gzip as gzipCallback } from 'node:zlib';
+
+const gzip = promisify(gzipCallback);
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -27,18 +32,40 @@ export interface StaticServerOptions {
   host?: string;
 }
 
+/**
+ * A graph file and its gzip, made on the first request that asks for it and kept until the
+ * file's size or modification time changes. The plain file is streamed from disk, not kept.
+ */
+class GraphFile {
+  private compressed: { version: string; gz: Promise<Buffer> } | undefined;
+
+  constructor(readonly path: string) {}
+
+  /** The file's version (size and mtime), or null when it does not exist. */
+  async version(): Promise<string | null> {
+    const info = await stat(this.path).catch(() => null);
+    return info?.isFile() ? `${info.size}:${info.mtimeMs}` : null;
+  }
+
+  gzipped(version: string): Promise<Buffer> {
+    if (this.compressed?.version !== version) {
+      const gz = readFile(this.path).then((raw) => gzip(raw, { level: 6 }));
+      // A failed read is not cached: the next request tries again.
+      gz.catch(() => (this.compressed = undefined));
+      this.compressed = { version, gz };
+    }
+    return this.compressed.gz;
+  }
+}
+
 export async function startStaticServer(options: StaticServerOptions): Promise<Server> {
-  const graphFiles = new Map<string, { raw: Buffer; gz: Buffer }>();
-  for (const [route, file] of [
-    ['/graph.json', options.graphFile],
-    ['/graph.view.json', join(dirname(options.graphFile), 'graph.view.json')],
-  ] as const) {
-    const raw = await readFile(file).catch((error: NodeJS.ErrnoException) => {
-      // The preview is optional; the graph itself is not.
-      if (route === '/graph.view.json' && error.code === 'ENOENT') return null;
-      throw error;
-    });
-    if (raw) graphFiles.set(route, { raw, gz: gzipSync(raw, { level: 6 }) });
+  const graphFiles = new Map<string, GraphFile>([
+    ['/graph.json', new GraphFile(options.graphFile)],
+    ['/graph.view.json', new GraphFile(join(dirname(options.graphFile), 'graph.view.json'))],
+  ]);
+  // The graph itself must exist at start (the preview is optional).
+  if ((await graphFiles.get('/graph.json')!.version()) === null) {
+    throw new Error(`${options.graphFile}: no such file. Run "pnpm papergraph build" first.`);
   }
   const root = normalize(options.root + sep);
 
@@ -46,14 +73,19 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
     void (async () => {
       const url = new URL(req.url ?? '/', 'http://localhost');
       const graph = graphFiles.get(url.pathname);
-      if (graph) {
-        const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-        res.writeHead(200, {
-          'content-type': MIME['.json']!,
-          'cache-control': 'no-cache',
-          ...(gzip ? { 'content-encoding': 'gzip' } : {}),
-        });
-        res.end(gzip ? graph.gz : graph.raw);
+      const version = await graph?.version();
+      if (graph && version) {
+        const wantsGzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+        const headers = { 'content-type': MIME['.json']!, 'cache-control': 'no-cache' };
+        if (wantsGzip) {
+          const body = await graph.gzipped(version);
+          res.writeHead(200, { ...headers, 'content-encoding': 'gzip' }).end(body);
+        } else {
+          res.writeHead(200, headers);
+          createReadStream(graph.path)
+            .on('error', (error) => res.destroy(error))
+            .pipe(res);
+        }
         return;
       }
       if (url.pathname.endsWith('.json') && url.pathname.startsWith('/graph')) {
