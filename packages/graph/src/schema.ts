@@ -1,12 +1,20 @@
 // The graph schema: node kinds, edge kinds and their attributes. Everything
 // that builds, queries, exports or draws the graph imports these types.
 import type { AbstractGraph } from 'graphology-types';
-import type { EntityType, RelationType, Role, Span } from '@papergraph/extractor';
+import {
+  ENTITY_TYPES,
+  RELATION_TYPES,
+  type EntityType,
+  type RelationType,
+  type Role,
+  type Span,
+} from '@papergraph/extractor/types';
 
 /** Bumped when attributes change meaning. */
 export const SCHEMA_VERSION = 1;
 
-export const NODE_KINDS = ['paper', 'method', 'dataset', 'metric', 'task'] as const;
+/** A node per paper and per entity of each type the extractor finds. */
+export const NODE_KINDS = ['paper', ...ENTITY_TYPES] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
 export type EntityKind = EntityType;
 
@@ -19,17 +27,9 @@ export const KIND_COLORS: Record<NodeKind, string> = {
   task: '#b07aa1',
 };
 
-export const EDGE_KINDS = [
-  'mentions',
-  'cooccurs',
-  'evaluated_on',
-  'measured_by',
-  'addresses',
-  'outperforms',
-  'compared_with',
-  'builds_on',
-] as const;
-export type EdgeKind = 'mentions' | 'cooccurs' | RelationType;
+/** Paper → entity, entity ↔ entity by shared papers, and the extractor's relations. */
+export const EDGE_KINDS = ['mentions', 'cooccurs', ...RELATION_TYPES] as const;
+export type EdgeKind = (typeof EDGE_KINDS)[number];
 
 /** Attributes every node has: what sigma draws plus the precomputed analytics. */
 export interface BaseNodeAttributes {
