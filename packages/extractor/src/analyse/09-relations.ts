@@ -72,8 +72,6 @@ export function findRelations(
       const methods = placed.filter((p) => entities[p.entity]?.type === 'method');
       // Tested only when a rule needs it: most sentences never ask.
       let ours: boolean | undefined;
-      const isOurs = (): boolean =>
-        (ours ??= /\b(?:we|our|ours|proposed|it)\b/i.test(text) || doc.field === 'title');
       const here = entitiesIn(methods, sentence.start, sentence.end);
       // Cue rules; every target is a method of this sentence, so none fires without one.
       for (const rule of here.length > 0 ? RELATION_RULES : []) {
@@ -91,7 +89,10 @@ export function findRelations(
             targets = entitiesIn(methods, cueEnd, comma);
             source = entitiesIn(methods, comma, sentence.end)[0];
           }
-          source ??= isOurs() ? proposed[0] : undefined;
+          if (source === undefined) {
+            ours ??= speaksOfUs(text, doc);
+            source = ours ? proposed[0] : undefined;
+          }
         }
         if (source === undefined) continue;
         for (const target of targets) add(rule.type, source, target, doc, sentence, rule.id);
@@ -103,7 +104,7 @@ export function findRelations(
           ? sources
           : here.length > 0
             ? here.slice(0, 1)
-            : proposed.length > 0 && isOurs()
+            : proposed.length > 0 && (ours ?? speaksOfUs(text, doc))
               ? proposed
               : [];
       if (subjects.length === 0) return;
@@ -117,6 +118,15 @@ export function findRelations(
     });
   }
   return out;
+}
+
+/**
+ * The sentence speaks of the paper's own work ("we", "our", "proposed"). A module-level
+ * function, not a closure per sentence: tsx names every local arrow with a
+ * `defineProperty` call, which cost about 1% of `analyse`.
+ */
+function speaksOfUs(text: string, doc: FieldDoc): boolean {
+  return /\b(?:we|our|ours|proposed|it)\b/i.test(text) || doc.field === 'title';
 }
 
 /** The distinct entities of the mentions starting in [from, to), in order. */

@@ -21,10 +21,8 @@ export function findResults(
     const buckets = bySentence.get(doc) ?? [];
     doc.sentences.forEach((sentence, si) => {
       const here = buckets[si] ?? [];
-      const ofType = (t: EntityType): Placed[] =>
-        here.filter((h) => entities[h.entity]?.type === t);
-      const metrics = ofType('metric');
-      const datasets = ofType('dataset');
+      const metrics = ofType(here, entities, 'metric');
+      const datasets = ofType(here, entities, 'dataset');
       if (metrics.length === 0 || datasets.length === 0) return;
       const text = doc.text.slice(sentence.start, sentence.end);
       VALUE.lastIndex = 0;
@@ -33,13 +31,11 @@ export function findResults(
         if (!/[.%x×+]/.test(value)) continue;
         const at = sentence.start + m.index;
         const [from, to] = clause(text, m.index, sentence.start);
-        const inClause = (xs: Placed[]): Placed[] =>
-          xs.filter((h) => h.start >= from && h.end <= to);
-        const metric = nearest(inClause(metrics), at);
-        const clauseDatasets = inClause(datasets);
+        const metric = nearest(inClause(metrics, from, to), at);
+        const clauseDatasets = inClause(datasets, from, to);
         const dataset =
           nearest(clauseDatasets, at) ?? (datasets.length === 1 ? datasets[0] : undefined);
-        const methodsBefore = ofType('method').filter((h) => h.end <= at);
+        const methodsBefore = ofType(here, entities, 'method').filter((h) => h.end <= at);
         const method =
           methodsBefore[methodsBefore.length - 1]?.entity ?? (proposed >= 0 ? proposed : undefined);
         if (metric === undefined || dataset === undefined || method === undefined) continue;
@@ -54,6 +50,16 @@ export function findResults(
     });
   }
   return out;
+}
+
+// Module-level helpers, not closures per sentence: tsx names every local arrow with a
+// `defineProperty` call.
+function ofType(here: Placed[], entities: LocalEntity[], t: EntityType): Placed[] {
+  return here.filter((h) => entities[h.entity]?.type === t);
+}
+
+function inClause(xs: Placed[], from: number, to: number): Placed[] {
+  return xs.filter((h) => h.start >= from && h.end <= to);
 }
 
 /** The clause around position `i` of the sentence text, as absolute offsets. */

@@ -111,11 +111,14 @@ function buildTrie(): TrieNode {
   return root;
 }
 
-// The trie's ASCII edges also live in one dense table of integers, a row per node and a
-// column per character that occurs in some form (child id + 1, 0 for none): step 2 takes
-// one edge per character of every atom it tries, and a Map look-up keyed by a
-// one-character string per edge was most of its time. Nodes are numbered breadth-first,
-// so the rows walked most (the first characters of words) sit together. About 2 MB.
+// The trie's ASCII edges also live in typed arrays of integers: step 2 takes one edge per
+// character of every atom it tries, and a Map look-up keyed by a one-character string per
+// edge was most of its time. Nodes are numbered breadth-first, so the rows walked most (the
+// first characters of words) sit together. Most nodes (85%) have one child, so a dense table
+// (a row per node, a column per character, ~2.7 MB) mostly held zeros and missed the CPU
+// cache once the other steps had run; now only the few nodes with many children (the root,
+// common first letters) keep a dense row, and every other node lists its edges (code, child)
+// contiguously: ~100 kB in all.
 const NODES: TrieNode[] = [];
 
 /** Built on first import, shared by every call. */
@@ -131,7 +134,7 @@ for (let k = 0; k < NODES.length; k++) {
   for (const child of node.next.values()) NODES.push(child);
 }
 
-/** Column of each ASCII character in the edge table; 0 for characters no form has. */
+/** Column of each ASCII character in the dense rows; 0 for characters no form has. */
 const COLUMN = new Uint8Array(128);
 const columns = ((): number => {
   let n = 1;
@@ -143,13 +146,38 @@ const columns = ((): number => {
   }
   return n;
 })();
-const EDGES = new Int32Array(NODES.length * columns);
-for (const node of NODES) {
-  for (const [ch, child] of node.next) {
-    const code = ch.charCodeAt(0);
-    if (code < 128) EDGES[node.id * columns + (COLUMN[code] ?? 0)] = child.id + 1;
+
+/** A node with at least this many children gets a dense row. */
+const DENSE_DEGREE = 5;
+/** Dense row of each node (-1: its edges are listed in EDGE_CODE / EDGE_CHILD). */
+const ROW = new Int32Array(NODES.length).fill(-1);
+/** First listed edge of each node; node `id`'s edges are FIRST[id] … FIRST[id + 1] - 1. */
+const FIRST = new Int32Array(NODES.length + 1);
+const EDGE_CODE = new Uint8Array(NODES.length);
+const EDGE_CHILD = new Int32Array(NODES.length);
+const DENSE = ((): Int32Array => {
+  let rows = 0;
+  for (const node of NODES) if (node.next.size >= DENSE_DEGREE) ROW[node.id] = rows++;
+  const dense = new Int32Array(rows * columns);
+  let edge = 0;
+  for (const node of NODES) {
+    FIRST[node.id] = edge;
+    const row = ROW[node.id] ?? -1;
+    for (const [ch, child] of node.next) {
+      const code = ch.charCodeAt(0);
+      if (code >= 128) continue;
+      if (row >= 0) {
+        dense[row * columns + (COLUMN[code] ?? 0)] = child.id + 1;
+      } else {
+        EDGE_CODE[edge] = code;
+        EDGE_CHILD[edge] = child.id;
+        edge++;
+      }
+    }
   }
-}
+  FIRST[NODES.length] = edge;
+  return dense;
+})();
 
 /**
  * The id of the child of node `id` along the UTF-16 code unit `code`, or -1: the same
@@ -157,9 +185,17 @@ for (const node of NODES) {
  */
 export function childOf(id: number, code: number): number {
   if (code >= 128) return NODES[id]?.next.get(String.fromCharCode(code))?.id ?? -1;
-  const column = COLUMN[code] ?? 0;
-  if (column === 0) return -1;
-  return (EDGES[id * columns + column] ?? 0) - 1;
+  const row = ROW[id] ?? -1;
+  if (row >= 0) {
+    const column = COLUMN[code] ?? 0;
+    if (column === 0) return -1;
+    return (DENSE[row * columns + column] ?? 0) - 1;
+  }
+  const last = FIRST[id + 1] ?? 0;
+  for (let k = FIRST[id] ?? 0; k < last; k++) {
+    if (EDGE_CODE[k] === code) return EDGE_CHILD[k] ?? -1;
+  }
+  return -1;
 }
 
 // Per node id: 1 = some form ends here, 2 = a family form ends here (a glued version may
