@@ -45,3 +45,30 @@ describe('stop-listed plurals', () => {
     expect(names('We compare with Titans and Mamba on long inputs.')).toContain('Titans');
   });
 });
+
+// Round 8: people and places are not methods (bench-corpus files dev-q … dev-s).
+describe('people and places', () => {
+  it.each([
+    ["Informed by Bloom's cognitive taxonomy, the suite grades answers.", 'Bloom'],
+    ["It matches PINNs on stiff Burgers' and Poisson problems.", 'Burgers'],
+    ['Graphs with properties such as being Hamiltonian are hard to learn.', 'Hamiltonian'],
+    ['We map soils in Thessaly, Greece with satellites.', 'Thessaly'],
+  ])('%s does not give %s', (abstract, name) => {
+    expect(names(abstract)).not.toContain(name);
+  });
+
+  it('keeps an unknown lone name without those marks', () => {
+    expect(names('We propose Zipper, which decodes faster.')).toContain('Zipper');
+  });
+});
+
+// Round 8: a defined imaging modality or piece of data is not a method.
+describe('defined non-entities', () => {
+  it.each([
+    ['Slides stained with immunohistochemistry (IHC) are aligned to IHC scans.', 'IHC'],
+    ['We compare against the ground-truth (GT) masks and the GT labels.', 'GT'],
+    ['Whole slide images (WSIs) are large.', 'WSIs'],
+  ])('%s does not give %s', (abstract, name) => {
+    expect(names(abstract)).not.toContain(name);
+  });
+});

@@ -25,6 +25,27 @@ const ENUMERATOR = /^(?:\d|[a-z]|[ivx]+)$/;
 /** The apostrophe of a possessive, straight or curly. */
 const POSSESSIVE = /^['’]$/;
 
+/** An adjective made from a person's name: "Hamiltonian", "Gricean", "Euclidean". */
+const EPONYM_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ian|ean)$/u;
+
+/**
+ * A lone capitalised word that names a person or a place, not a method: a possessive
+ * ("Bloom's taxonomy", "Burgers' equation", "Occam's razor"), an adjective from a name
+ * ("Hamiltonian", "Gricean-inspired"), or a place before its region ("Thessaly, Greece",
+ * "Tempe, Arizona"). Bench-corpus files dev-q … dev-s (round 8), and "Rubik's cube" in dev.
+ */
+function personOrPlace(doc: FieldDoc, i: number): boolean {
+  const atom = doc.atoms[i];
+  const next = doc.atoms[i + 1];
+  if (atom === undefined) return false;
+  if (EPONYM_ADJECTIVE.test(atom.text)) return true;
+  if (next === undefined) return false;
+  const g = gap(doc, i + 1);
+  if (next.text === 's' && POSSESSIVE.test(g)) return true;
+  if (/^['’]\s/.test(g)) return true;
+  return g === ', ' && next.capitalised && isProperNonEntity(next.lower);
+}
+
 function shaped(atom: Atom): boolean {
   // Acronym-like, or letters and digits together ("T5", "X3D", "GPT4"); tested first
   // because most atoms are plain lower-case words and fail here without a look-up.
@@ -143,7 +164,7 @@ export function shapeCandidates(doc: FieldDoc, covered: Uint8Array): Candidate[]
     }
     const after = atoms[j];
     const cued = after !== undefined && TYPE_AFTER[after.lower] !== undefined;
-    if (isCap && j === i + 1 && !cued && !loneName(doc, i)) continue;
+    if (isCap && j === i + 1 && ((!cued && !loneName(doc, i)) || personOrPlace(doc, i))) continue;
     // A citation ("Ponti et al.") names people, not methods.
     if (after?.lower === 'et' && atoms[j + 1]?.lower === 'al') continue;
     const run = text.slice(atom.start, (atoms[j - 1] ?? atom).end);

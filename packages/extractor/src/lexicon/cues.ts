@@ -214,9 +214,16 @@ export const EXTENT_STOP = words(`
  * (CSDs)", "presentation attacks (PA)", "end-of-sequence (EOS) token". Step 7 drops such a
  * definition (unless the lexicon knows it) with every bare use of its short form. Found in
  * dev-b and dev-c, where step 3 typed them as methods by default. Not "unit": "gated recurrent
- * unit (GRU)", "Legendre Memory Units (LMU)" are methods.
+ * unit (GRU)", "Legendre Memory Units (LMU)" are methods. Round 8 (bench-corpus files dev-p …
+ * dev-s, and dev-h): imaging modalities and stains ("whole slide images (WSIs)",
+ * "immunohistochemistry (IHC)", "hematoxylin & eosin (H&E)", "scanning probe microscopy (SPM)",
+ * "Echocardiography (ECHO)"), data and material ("ground-truth (GT)", "satellite image time
+ * series (SITS)", "Vision-Language Knowledge (VLK)", "Exogenous Organic Matter (EOM)") and
+ * fields ("Human-Machine Communication (HMC)"): 0 of them in the gold as methods.
  */
 export const NON_ENTITY_HEADS = words(`
+  image images imaging microscopy tomography radiography immunohistochemistry echocardiography
+  stain staining eosin truth series knowledge matter communication
   equation equations graph graphs drive drives device devices processor processors
   hardware chip chips system systems attack attacks sequence token tokens multiplication
   interface interfaces protocol format standard law laws theorem principle hypothesis effect
