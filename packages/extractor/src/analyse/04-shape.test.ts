@@ -72,3 +72,29 @@ describe('defined non-entities', () => {
     expect(names(abstract)).not.toContain(name);
   });
 });
+
+// Round 8: a multi-word title head is a name only when the abstract writes it or it is spelt
+// like one; catchphrases are not methods.
+describe('title heads', () => {
+  const titled = (title: string, abstract: string): string[] =>
+    extract({ title, abstract }).entities.map((e) => e.name);
+
+  it.each([
+    [
+      'Rethinking Scale: The Efficacy of Fine-Tuned LLMs',
+      'We study fine-tuning.',
+      'Rethinking Scale',
+    ],
+    ['Persona Dynamics: Unveiling Personality in Agents', 'We study agents.', 'Persona Dynamics'],
+  ])('%s does not give %s', (title, abstract, name) => {
+    expect(titled(title, abstract)).not.toContain(name);
+  });
+
+  it.each([
+    ['Monarch Mixer: A Sub-Quadratic Architecture', 'We introduce Monarch Mixer.', 'Monarch Mixer'],
+    ['VideoMAE V2: Scaling Video Masked Autoencoders', 'We scale the model.', 'VideoMAE V2'],
+    ['Q-VLM: Post-training Quantization', 'We quantize models.', 'Q-VLM'],
+  ])('%s → %s', (title, abstract, name) => {
+    expect(titled(title, abstract)).toContain(name);
+  });
+});
