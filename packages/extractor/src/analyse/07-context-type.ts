@@ -1,4 +1,4 @@
-// Step 7e: one type per shape-found name. Step 6 types a shape-found name by the
+// Step 7f: one type per shape-found name. Step 6 types a shape-found name by the
 // context of each mention ("we introduce the TextBraTS dataset", "70.9 on MLVU",
 // "VideoNorms, a benchmark of …"), and a mention with no such context stays a method
 // by default ("To build VideoNorms, …", "rank 1st in VideoVista"): the paper then had

@@ -251,7 +251,7 @@ export const APPOSITIVE_DATASET =
 export const METHOD_EXTENT_HEADS = words(`
   pruning distillation quantization quantisation convolution attention self-attention sampling
   transform transformer u-net splatting sparsity training tokenizer layer block normalization
-  decoding search
+  decoding search pooling
 `);
 
 /**
@@ -269,7 +269,13 @@ export const METHOD_QUALIFIERS = words(`
   discrete wavelet fourier encoder-only decoder-only encoder-decoder autoregressive
   non-autoregressive bidirectional recursive residual spiking low-rank sparse-to-dense
   speculative parallel greedy beam contrastive
+  progressive factorized factorised evolutionary sequential spatial visual model window
+  full-parameter
 `);
+// Round 8 (dev-h … dev-s): "progressive distillation", "factorised convolutions", "spatial
+// pooling", "sequential cross-attention", "visual token pruning", "model pruning" / "model
+// distillation" (the gold keeps them in 4 papers, "model convolutions" once is the cost).
+// Not "attention": "attention Transformers" is no variant.
 // Tried and left out (dev: the gold keeps the plain name): "global", "hierarchical", "weight",
 // "ternary", "binary", and dimensions ("3D convolution" → "convolution").
 
