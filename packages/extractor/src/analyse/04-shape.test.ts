@@ -45,3 +45,56 @@ describe('stop-listed plurals', () => {
     expect(names('We compare with Titans and Mamba on long inputs.')).toContain('Titans');
   });
 });
+
+// Round 8: people and places are not methods (bench-corpus files dev-q … dev-s).
+describe('people and places', () => {
+  it.each([
+    ["Informed by Bloom's cognitive taxonomy, the suite grades answers.", 'Bloom'],
+    ["It matches PINNs on stiff Burgers' and Poisson problems.", 'Burgers'],
+    ['Graphs with properties such as being Hamiltonian are hard to learn.', 'Hamiltonian'],
+    ['We map soils in Thessaly, Greece with satellites.', 'Thessaly'],
+  ])('%s does not give %s', (abstract, name) => {
+    expect(names(abstract)).not.toContain(name);
+  });
+
+  it('keeps an unknown lone name without those marks', () => {
+    expect(names('We propose Zipper, which decodes faster.')).toContain('Zipper');
+  });
+});
+
+// Round 8: a defined imaging modality or piece of data is not a method.
+describe('defined non-entities', () => {
+  it.each([
+    ['Slides stained with immunohistochemistry (IHC) are aligned to IHC scans.', 'IHC'],
+    ['We compare against the ground-truth (GT) masks and the GT labels.', 'GT'],
+    ['Whole slide images (WSIs) are large.', 'WSIs'],
+  ])('%s does not give %s', (abstract, name) => {
+    expect(names(abstract)).not.toContain(name);
+  });
+});
+
+// Round 8: a multi-word title head is a name only when the abstract writes it or it is spelt
+// like one; catchphrases are not methods.
+describe('title heads', () => {
+  const titled = (title: string, abstract: string): string[] =>
+    extract({ title, abstract }).entities.map((e) => e.name);
+
+  it.each([
+    [
+      'Rethinking Scale: The Efficacy of Fine-Tuned LLMs',
+      'We study fine-tuning.',
+      'Rethinking Scale',
+    ],
+    ['Persona Dynamics: Unveiling Personality in Agents', 'We study agents.', 'Persona Dynamics'],
+  ])('%s does not give %s', (title, abstract, name) => {
+    expect(titled(title, abstract)).not.toContain(name);
+  });
+
+  it.each([
+    ['Monarch Mixer: A Sub-Quadratic Architecture', 'We introduce Monarch Mixer.', 'Monarch Mixer'],
+    ['VideoMAE V2: Scaling Video Masked Autoencoders', 'We scale the model.', 'VideoMAE V2'],
+    ['Q-VLM: Post-training Quantization', 'We quantize models.', 'Q-VLM'],
+  ])('%s → %s', (title, abstract, name) => {
+    expect(titled(title, abstract)).toContain(name);
+  });
+});

@@ -29,3 +29,16 @@ describe('technique extent', () => {
     expect(methods(abstract)).toContain(name);
   });
 });
+
+// Round 8: qualifiers seen in dev-h … dev-s, and the pooling head.
+describe('technique extent (round 8)', () => {
+  it.each([
+    ['We compress the teacher with model pruning.', 'model pruning'],
+    ['Sampling uses progressive distillation.', 'progressive distillation'],
+    ['The stem uses factorised convolutions.', 'factorised convolutions'],
+    ['Features go through spatial pooling.', 'spatial pooling'],
+    ['We apply visual token pruning to the MLLM.', 'visual token pruning'],
+  ])('%s → %s', (abstract, name) => {
+    expect(methods(abstract)).toContain(name);
+  });
+});

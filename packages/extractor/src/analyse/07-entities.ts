@@ -12,6 +12,7 @@ import { passingMetrics } from './07-metric-gate';
 import { definedUmbrellas, keepUmbrellaMethod } from './07-method-gate';
 import { keepMethodPhrase } from './07-method-phrase-gate';
 import { definedShorts, keepShortAcronym } from './07-method-short-gate';
+import { contextTypes } from './07-context-type';
 import { NON_ENTITY_HEADS } from '../lexicon/cues';
 import { lookup } from '../lexicon';
 
@@ -47,6 +48,9 @@ export function groupEntities(candidates: Candidate[]): Grouped {
       typedSurface.set(surfaceKeys[k] ?? '', nameKeys[k] ?? '');
     }
   });
+  // A name its context types in one mention ("the TextBraTS dataset", "on MLVU") keeps that
+  // type where no context speaks ("To build TextBraTS, …"): `07-context-type`.
+  const contextTyped = contextTypes(candidates, surfaceKeys, nameKeys);
   // Definitions of things that are none of the four types ("Directed Acyclic Graph (DAG)").
   const notEntities = new Set<string>();
   candidates.forEach((c, k) => {
@@ -75,7 +79,11 @@ export function groupEntities(candidates: Candidate[]): Grouped {
     const sKey = surfaceKeys[k] ?? '';
     let key = nameKeys[k] ?? '';
     if (c.source === 'shape' || c.source === 'title' || c.source === 'lexicon') {
-      key = aliasKey.get(sKey) ?? (c.source === 'lexicon' ? key : (typedSurface.get(sKey) ?? key));
+      key =
+        aliasKey.get(sKey) ??
+        (c.source === 'lexicon'
+          ? key
+          : (typedSurface.get(sKey) ?? (c.typed ? key : (contextTyped.get(sKey) ?? key))));
     }
     if (key.endsWith('|') || notEntities.has(key)) {
       entityOf.push(-1);

@@ -17,7 +17,7 @@ import type { Candidate, FieldDoc, PaperAnalysis } from './model';
 
 export function analyse(paper: PaperText): PaperAnalysis {
   const docs = prepare(paper);
-  const perField = docs.map((doc) => fieldCandidates(doc));
+  const perField = docs.map((doc) => fieldCandidates(doc, docs));
   const gated = perField.map((own) => gateTaskPhrases(own, docs));
   const candidates: Candidate[] = [];
   const everyField = gated.flat();
@@ -34,7 +34,7 @@ export function analyse(paper: PaperText): PaperAnalysis {
   return { entities, relations, results };
 }
 
-function fieldCandidates(doc: FieldDoc): Candidate[] {
+function fieldCandidates(doc: FieldDoc, docs: readonly FieldDoc[]): Candidate[] {
   const lexical = lexiconCandidates(doc);
   const covered = new Uint8Array(doc.atoms.length);
   const definitions = acronymDefinitions(doc, lexical);
@@ -48,7 +48,7 @@ function fieldCandidates(doc: FieldDoc): Candidate[] {
   );
   let found: Candidate[] = [...kept, ...fromDefinitions];
   mark(covered, found);
-  const title = titleName(doc);
+  const title = titleName(doc, docs);
   if (title !== null) {
     const overlapping = found.filter((c) => c.start < title.end && title.start < c.end);
     // A one-token compound ("Duo-LLM", "MoE-LLaVA") is the paper's name even if the

@@ -214,9 +214,16 @@ export const EXTENT_STOP = words(`
  * (CSDs)", "presentation attacks (PA)", "end-of-sequence (EOS) token". Step 7 drops such a
  * definition (unless the lexicon knows it) with every bare use of its short form. Found in
  * dev-b and dev-c, where step 3 typed them as methods by default. Not "unit": "gated recurrent
- * unit (GRU)", "Legendre Memory Units (LMU)" are methods.
+ * unit (GRU)", "Legendre Memory Units (LMU)" are methods. Round 8 (bench-corpus files dev-p …
+ * dev-s, and dev-h): imaging modalities and stains ("whole slide images (WSIs)",
+ * "immunohistochemistry (IHC)", "hematoxylin & eosin (H&E)", "scanning probe microscopy (SPM)",
+ * "Echocardiography (ECHO)"), data and material ("ground-truth (GT)", "satellite image time
+ * series (SITS)", "Vision-Language Knowledge (VLK)", "Exogenous Organic Matter (EOM)") and
+ * fields ("Human-Machine Communication (HMC)"): 0 of them in the gold as methods.
  */
 export const NON_ENTITY_HEADS = words(`
+  image images imaging microscopy tomography radiography immunohistochemistry echocardiography
+  stain staining eosin truth series knowledge matter communication
   equation equations graph graphs drive drives device devices processor processors
   hardware chip chips system systems attack attacks sequence token tokens multiplication
   interface interfaces protocol format standard law laws theorem principle hypothesis effect
@@ -244,7 +251,7 @@ export const APPOSITIVE_DATASET =
 export const METHOD_EXTENT_HEADS = words(`
   pruning distillation quantization quantisation convolution attention self-attention sampling
   transform transformer u-net splatting sparsity training tokenizer layer block normalization
-  decoding search
+  decoding search pooling
 `);
 
 /**
@@ -262,7 +269,13 @@ export const METHOD_QUALIFIERS = words(`
   discrete wavelet fourier encoder-only decoder-only encoder-decoder autoregressive
   non-autoregressive bidirectional recursive residual spiking low-rank sparse-to-dense
   speculative parallel greedy beam contrastive
+  progressive factorized factorised evolutionary sequential spatial visual model window
+  full-parameter
 `);
+// Round 8 (dev-h … dev-s): "progressive distillation", "factorised convolutions", "spatial
+// pooling", "sequential cross-attention", "visual token pruning", "model pruning" / "model
+// distillation" (the gold keeps them in 4 papers, "model convolutions" once is the cost).
+// Not "attention": "attention Transformers" is no variant.
 // Tried and left out (dev: the gold keeps the plain name): "global", "hierarchical", "weight",
 // "ternary", "binary", and dimensions ("3D convolution" → "convolution").
 

@@ -27,3 +27,20 @@ describe('method family lexicon (round 6)', () => {
     expect(ids('The scores go through a softmax.')).not.toContain('method:softmax');
   });
 });
+
+// Round 8: a network's parts and a bare "augmentation" are not the named techniques.
+describe('component and bare forms left out (round 8)', () => {
+  it.each([
+    ['The stem stacks three convolutional layers.', 'method:convolution'],
+    ['We apply lightweight augmentations to each view.', 'method:data-augmentation'],
+  ])('%s does not give %s', (abstract, id) => {
+    expect(ids(abstract)).not.toContain(id);
+  });
+
+  it.each([
+    ['Depthwise convolution replaces the dense kernels.', 'method:depthwise-separable-convolution'],
+    ['We train with data augmentation.', 'method:data-augmentation'],
+  ])('%s → %s', (abstract, id) => {
+    expect(ids(abstract)).toContain(id);
+  });
+});

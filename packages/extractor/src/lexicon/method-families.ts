@@ -6,7 +6,9 @@ import { c, e, f, type LexiconEntry } from './entry';
 
 export const METHOD_FAMILIES: LexiconEntry[] = [
   // Layers and operators
-  e('convolution', 'LeCun et al. 1989 core operator', ['convolutional layer']),
+  // Not "convolutional layer(s)": a part of a network, not the technique (round 8: the gold
+  // left it out in 6 of the 7 papers of dev … dev-s that wrote it).
+  e('convolution', 'LeCun et al. 1989 core operator'),
   e('depthwise separable convolution', 'Chollet 2017', [
     'depthwise convolution',
     'depth-wise convolution',
