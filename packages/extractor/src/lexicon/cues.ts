@@ -304,6 +304,16 @@ export const MEASURE_PHASES = words(`
 `);
 
 /**
+ * Capitalised words that are not a qualifier of the score after them (step 6e): determiners
+ * and claims at the start of a clause ("Our F1", "SOTA AUROC", "Higher F1"), and "Top", which
+ * the lexicon's "Top-1" forms already cover.
+ */
+export const METRIC_QUALIFIER_STOP = words(`
+  the a an our their its this these both and or with by in on of at for to from higher lower
+  best better average mean overall sota state-of-the-art top
+`);
+
+/**
  * Comparatives before a bare task head, which then names a quality, not the task: "better
  * classification or finer localization" (dev-b #52), "better classification in detailed
  * occlusion contexts" (dev-f #401).
