@@ -21,6 +21,24 @@ describe('dataset by context', () => {
     ],
     ['a benchmark label', 'We test on the human parsing benchmark LIP as well.', 'LIP', 'dataset'],
     [
+      'a cue word then a comma',
+      'On STEM benchmarks, SwiReasoning consistently improves accuracy.',
+      'SwiReasoning',
+      'method',
+    ],
+    [
+      'a cue word then a colon',
+      'We evaluate on three medical benchmarks: CMB, CMExam, and CMMLU-Med.',
+      'CMB',
+      'dataset',
+    ],
+    [
+      'an appositive with a list of adjectives',
+      'We present TT4D, a large-scale, high-fidelity table tennis dataset.',
+      'TT4D',
+      'dataset',
+    ],
+    [
       'an appositive',
       'It beats baselines on long inputs, see ChapterBreak, a challenging long-context benchmark.',
       'ChapterBreak',
