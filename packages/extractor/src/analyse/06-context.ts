@@ -81,8 +81,13 @@ export function typeByContext(candidates: Candidate[]): void {
           other.end <= c.start
             ? c.doc.text.slice(other.end, c.start)
             : c.doc.text.slice(c.end, other.start);
-        // A value in brackets may sit between: "MSU-MFSD (3.12%), Replay-Attack (11.19%)".
-        if (/^\s*(?:\([^()]{1,20}\))?\s*(?:,|,?\s*and|,?\s*or|\/)\s*$/.test(between)) {
+        // A value in brackets may sit between: "MSU-MFSD (3.12%), Replay-Attack (11.19%)"; so
+        // may further sizes of a variant ("Kinetics-400/600/700, Moments-in-Time") and the end
+        // of a bracketed sub-list ("RewardBench (incl. AlpacaEval and LLMBar), RewardMath").
+        if (/^(?:\/\d+)*\)?\s*(?:\([^()]{1,20}\))?\s*(?:,|,?\s*and|,?\s*or|\/)\s*$/.test(between)) {
+          // "… Challenge (LPCVC), DSP classification track": a bracket that defines a short
+          // form closes no sub-list (dev-d #24).
+          if (/^\/?\d*\)/.test(between) && other.source === 'acronym') continue;
           // "On ImageNet-1K, NViT-Base achieves …": a comma ending an opening phrase, then
           // the subject of a verb, is no list.
           if (other.end <= c.start && /^\s*,\s*$/.test(between) && subjectOfVerb(c)) continue;
