@@ -21,6 +21,42 @@ describe('dataset by context', () => {
     ],
     ['a benchmark label', 'We test on the human parsing benchmark LIP as well.', 'LIP', 'dataset'],
     [
+      'a list after a bracketed sub-list',
+      'We use RewardBench (incl. AlpacaEval and LLMBar), Zorbmath, and two new sets.',
+      'Zorbmath',
+      'dataset',
+    ],
+    [
+      'a list after a variant with sizes',
+      'It spans recognition (ImageNet, Kinetics-400/600/700, Zorb-in-Time) and retrieval.',
+      'Zorb-in-Time',
+      'dataset',
+    ],
+    [
+      'not after a defined short form',
+      'OFA won the 3rd Low Power Computer Vision Challenge (LPCVC), DSP classification track.',
+      'DSP',
+      'method',
+    ],
+    [
+      'a cue word then a comma',
+      'On STEM benchmarks, SwiReasoning consistently improves accuracy.',
+      'SwiReasoning',
+      'method',
+    ],
+    [
+      'a cue word then a colon',
+      'We evaluate on three medical benchmarks: CMB, CMExam, and CMMLU-Med.',
+      'CMB',
+      'dataset',
+    ],
+    [
+      'an appositive with a list of adjectives',
+      'We present TT4D, a large-scale, high-fidelity table tennis dataset.',
+      'TT4D',
+      'dataset',
+    ],
+    [
       'an appositive',
       'It beats baselines on long inputs, see ChapterBreak, a challenging long-context benchmark.',
       'ChapterBreak',

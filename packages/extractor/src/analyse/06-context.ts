@@ -3,8 +3,9 @@
 // of X"), and coordination with typed names ("ImageNet, COCO and X" → dataset).
 // Known tasks and techniques first take their modifiers (`06-task-extent`: "medication
 // recommendation"; `06-method-extent`: "iterative pruning"; `06-dataset-extent`: "SNLI-VE";
-// `06-metric-extent`: "inference speedup"); last, "GLUE score" becomes a metric beside its
-// dataset (`06-dataset-score`).
+// `06-metric-extent`: "inference speedup"); names introduced as datasets are typed
+// (`06-dataset-named`: "DAWN (Dataset for …)", "TT4D: A Pipeline and Dataset for …"); last,
+// "GLUE score" becomes a metric beside its dataset (`06-dataset-score`).
 import {
   APPOSITIVE_DATASET,
   DATASET_NAME,
@@ -17,6 +18,7 @@ import type { Candidate } from './model';
 import { gap } from './01-prepare';
 import { addDatasetScores } from './06-dataset-score';
 import { extendDatasets } from './06-dataset-extent';
+import { typeNamedDatasets } from './06-dataset-named';
 import { extendMethods } from './06-method-extent';
 import { extendMetrics } from './06-metric-extent';
 import { extendTasks } from './06-task-extent';
@@ -26,6 +28,7 @@ export function typeByContext(candidates: Candidate[]): void {
   extendMethods(candidates);
   extendDatasets(candidates);
   extendMetrics(candidates);
+  typeNamedDatasets(candidates);
   for (const c of candidates) {
     if (c.typed) continue;
     const { atoms } = c.doc;
@@ -78,8 +81,13 @@ export function typeByContext(candidates: Candidate[]): void {
           other.end <= c.start
             ? c.doc.text.slice(other.end, c.start)
             : c.doc.text.slice(c.end, other.start);
-        // A value in brackets may sit between: "MSU-MFSD (3.12%), Replay-Attack (11.19%)".
-        if (/^\s*(?:\([^()]{1,20}\))?\s*(?:,|,?\s*and|,?\s*or|\/)\s*$/.test(between)) {
+        // A value in brackets may sit between: "MSU-MFSD (3.12%), Replay-Attack (11.19%)"; so
+        // may further sizes of a variant ("Kinetics-400/600/700, Moments-in-Time") and the end
+        // of a bracketed sub-list ("RewardBench (incl. AlpacaEval and LLMBar), RewardMath").
+        if (/^(?:\/\d+)*\)?\s*(?:\([^()]{1,20}\))?\s*(?:,|,?\s*and|,?\s*or|\/)\s*$/.test(between)) {
+          // "… Challenge (LPCVC), DSP classification track": a bracket that defines a short
+          // form closes no sub-list (dev-d #24).
+          if (/^\/?\d*\)/.test(between) && other.source === 'acronym') continue;
           // "On ImageNet-1K, NViT-Base achieves …": a comma ending an opening phrase, then
           // the subject of a verb, is no list.
           if (other.end <= c.start && /^\s*,\s*$/.test(between) && subjectOfVerb(c)) continue;
@@ -95,6 +103,9 @@ export function typeByContext(candidates: Candidate[]): void {
 
 /** True when the atoms just before the candidate (skipping "the") are `words`. */
 function matchesBefore(c: Candidate, words: string[]): boolean {
+  // "… STEM benchmarks, SwiReasoning improves": a comma ends the cue's phrase (dev-p #31538);
+  // a colon introduces it ("benchmarks: CMB, CMExam").
+  if (!/^[\s(:]*$/.test(gap(c.doc, c.a0))) return false;
   let k = c.a0 - 1;
   if (c.doc.atoms[k]?.lower === 'the') k--;
   for (let w = words.length - 1; w >= 0; w--, k--) {
@@ -115,8 +126,11 @@ function afterOn(c: Candidate): boolean {
 
 /** The candidate is followed by a verb form ("X achieves", "X outperforms"). */
 function subjectOfVerb(c: Candidate): boolean {
-  const next = c.doc.atoms[c.a1];
-  if (next === undefined || gap(c.doc, c.a1) !== ' ') return false;
+  let k = c.a1;
+  // An adverb may come first: "…, SwiReasoning consistently improves" (dev-p #31538).
+  if (c.doc.atoms[k]?.lower.endsWith('ly') === true && gap(c.doc, k) === ' ') k++;
+  const next = c.doc.atoms[k];
+  if (next === undefined || gap(c.doc, k) !== ' ') return false;
   return /^(?:achieves|outperforms|improves|reaches|obtains|attains|surpasses|yields|gets|is|was|has|sets|runs|reduces|delivers)$/.test(
     next.lower,
   );

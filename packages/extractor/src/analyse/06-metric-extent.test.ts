@@ -19,3 +19,17 @@ describe('metric extent', () => {
     expect(metrics(abstract)).toContain(name);
   });
 });
+
+// Named variants of a score written as an abbreviation (dev-r #53755, #59312, dev-s #62412).
+describe('metric qualifier', () => {
+  it.each([
+    ['an acronym qualifier', 'It reaches an ODS F-measure of 0.81 on BSDS500.', 'ODS F-measure'],
+    ['a name', 'It improves the Mahalanobis AUROC by 4 points.', 'Mahalanobis AUROC'],
+    ['a word, "score" dropped', 'It attains a 68.77% Soft F1 score on BIRD.', 'Soft F1'],
+    ['a sentence start', 'Macro F1 rises. Our F1 is 0.9.', 'F1'],
+    ['a claim', 'It reaches SOTA AUROC on two sets.', 'AUC'],
+    ['a lower-case score', 'It improves Rank accuracy on two sets.', 'accuracy'],
+  ])('%s', (_label, abstract, name) => {
+    expect(metrics(abstract)).toContain(name);
+  });
+});

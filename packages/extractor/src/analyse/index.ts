@@ -9,6 +9,7 @@ import { shapeCandidates, titleName } from './04-shape';
 import { phraseCandidates } from './05-phrases';
 import { gateTaskPhrases } from './05-task-gate';
 import { typeByContext } from './06-context';
+import { alignTitleDatasets } from './06-dataset-named';
 import { groupEntities } from './07-entities';
 import { assignRoles } from './08-roles';
 import { findRelations, placeBySentence } from './09-relations';
@@ -21,6 +22,7 @@ export function analyse(paper: PaperText): PaperAnalysis {
   const gated = perField.map((own) => gateTaskPhrases(own, docs));
   const candidates: Candidate[] = [];
   const everyField = gated.flat();
+  alignTitleDatasets(everyField);
   docs.forEach((doc, k) => {
     const own = gated[k] ?? [];
     const echoes = echoCandidates(doc, own, everyField);

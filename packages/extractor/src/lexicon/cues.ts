@@ -245,7 +245,20 @@ export const ON_NOT_DATASET = new Set(
 
 /** An appositive that types the name before it: "ChapterBreak, a challenging … benchmark". */
 export const APPOSITIVE_DATASET =
-  /^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:benchmark|dataset|corpus|suite|testbed|datastore)\b/i;
+  /^,\s+(?:a|an|the)\s+(?:[\w-]+,?\s+){0,5}?(?:benchmark|dataset|corpus|suite|testbed|datastore)\b/i;
+
+/**
+ * A title's description after the colon that names a dataset (step 6f): "TT4D: A Pipeline and
+ * Dataset for …", "SPM-Bench: Benchmarking Large Language Models …", "InfinityMATH: A Scalable
+ * Instruction Tuning Dataset …". Not a dataset the work only uses ("… on a Synthetic Dataset")
+ * nor a technique on datasets ("Dataset Distillation").
+ */
+export const DATASET_DESCRIPTION =
+  /^\s*:\s*(?:(?!(?:on|using|from|across|without|beyond|via)\s)[\w'’-]+\s+){0,10}?(?:datasets?|benchmarks?|benchmarking|corpus|corpora)\b(?!\s+(?:distillation|condensation|pruning|selection|curation|bias|shift))/i;
+
+/** A defined long form that is a dataset (step 6f): "Dataset for Automated …", "Bird-Bench". */
+export const DATASET_LONG_FORM =
+  /^(?:datasets?|benchmarks?|corpus)\b|(?:bench|benchmark|dataset|corpus)$/i;
 
 /** Last words of lexicon techniques that take qualifiers (step 6c): "iterative pruning". */
 export const METHOD_EXTENT_HEADS = words(`
@@ -314,6 +327,16 @@ export const PHASED_MEASURES = words(`
 export const MEASURE_PHASES = words(`
   inference training pretraining decoding prefill generation first-token end-to-end
   communication wall-clock
+`);
+
+/**
+ * Capitalised words that are not a qualifier of the score after them (step 6e): determiners
+ * and claims at the start of a clause ("Our F1", "SOTA AUROC", "Higher F1"), and "Top", which
+ * the lexicon's "Top-1" forms already cover.
+ */
+export const METRIC_QUALIFIER_STOP = words(`
+  the a an our their its this these both and or with by in on of at for to from higher lower
+  best better average mean overall sota state-of-the-art top
 `);
 
 /**

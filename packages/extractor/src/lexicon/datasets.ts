@@ -296,4 +296,17 @@ export const DATASETS: LexiconEntry[] = [
   // Agents and RL
   e('ALFRED', 'Shridhar et al. 2020 household instructions'),
   e('DeepMind Control Suite', 'Tassa et al. 2018', ['DMC', 'DM Control']),
+  // Earth observation: the open satellite archives remote-sensing papers train and evaluate on.
+  // The bench corpus names them often (Sentinel-2 198 abstracts, Sentinel-1 92, Landsat 66,
+  // MODIS 19) and its annotators mark them as datasets (dev-r #6488, #63045, dev-s: 4 of 4).
+  e('Sentinel-2', 'ESA Copernicus multispectral imagery archive (2015–)', ['Sentinel 2']),
+  e('Sentinel-1', 'ESA Copernicus C-band SAR imagery archive (2014–)', ['Sentinel 1']),
+  e('Landsat', 'NASA/USGS Earth-observation imagery archive (1972–)', undefined, {
+    cased: true,
+  }),
+  e('Landsat-8', 'NASA/USGS Landsat 8 OLI/TIRS imagery (2013–)', ['Landsat 8']),
+  e('Landsat-9', 'NASA/USGS Landsat 9 OLI-2/TIRS-2 imagery (2021–)', ['Landsat 9']),
+  e('MODIS', 'NASA Terra/Aqua moderate-resolution imagery products (1999–)', undefined, {
+    cased: true,
+  }),
 ];
