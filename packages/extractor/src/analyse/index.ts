@@ -9,6 +9,7 @@ import { shapeCandidates, titleName } from './04-shape';
 import { phraseCandidates } from './05-phrases';
 import { gateTaskPhrases } from './05-task-gate';
 import { typeByContext } from './06-context';
+import { extendTitleTasks } from './06-task-title';
 import { groupEntities } from './07-entities';
 import { assignRoles } from './08-roles';
 import { findRelations, placeBySentence } from './09-relations';
@@ -67,7 +68,7 @@ function fieldCandidates(doc: FieldDoc): Candidate[] {
   const phrases = phraseCandidates(doc, covered);
   const all = [...found, ...shapes, ...phrases].sort(byPosition);
   typeByContext(all);
-  return all;
+  return doc.field === 'title' ? extendTitleTasks(all) : all;
 }
 
 function byPosition(a: Candidate, b: Candidate): number {
