@@ -9,6 +9,7 @@ import { shapeCandidates, titleName } from './04-shape';
 import { phraseCandidates } from './05-phrases';
 import { gateTaskPhrases } from './05-task-gate';
 import { typeByContext } from './06-context';
+import { modalityModels } from './06-task-model';
 import { extendTitleTasks } from './06-task-title';
 import { groupEntities } from './07-entities';
 import { assignRoles } from './08-roles';
@@ -68,7 +69,8 @@ function fieldCandidates(doc: FieldDoc): Candidate[] {
   const phrases = phraseCandidates(doc, covered);
   const all = [...found, ...shapes, ...phrases].sort(byPosition);
   typeByContext(all);
-  return doc.field === 'title' ? extendTitleTasks(all) : all;
+  const typed = modalityModels(all);
+  return doc.field === 'title' ? extendTitleTasks(typed) : typed;
 }
 
 function byPosition(a: Candidate, b: Candidate): number {
