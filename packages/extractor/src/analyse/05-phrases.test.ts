@@ -77,6 +77,8 @@ describe('round 8 task heads', () => {
     ['It is a method for concept erasure in diffusion models.', 'concept erasure', true],
     ['It is a method for camera calibration.', 'camera calibration', true],
     ['It is a method for empirical analysis.', 'empirical analysis', false],
+    ['It is a model for oracle segmentation.', 'oracle segmentation', false],
+    ['It is a model for optimal compression.', 'optimal compression', false],
   ])('%s', (abstract, name, found) => {
     const names = extract({ title: 'A study', abstract }).entities.map((e) => e.name);
     expect(names.includes(name)).toBe(found);

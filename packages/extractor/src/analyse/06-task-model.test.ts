@@ -21,6 +21,7 @@ describe('modality pair before a noun', () => {
       'For text-to-image, CrossFlow helps.',
       ['task:text-to-image generation'],
     ],
+    ['a pair that is the task name', 'We train text-to-speech models.', ['task:text-to-speech']],
     [
       'the full task name is kept',
       'We study text-to-image generation models.',

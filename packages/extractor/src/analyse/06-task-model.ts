@@ -31,7 +31,8 @@ export function modalityModels(candidates: Candidate[]): Candidate[] {
   for (const c of candidates) {
     if (c.type !== 'task' || c.source !== 'lexicon' || c.a1 - c.a0 < 3) continue;
     const surface = c.doc.text.slice(c.start, c.end);
-    if (!MODALITY_PAIR.test(surface)) continue;
+    // Only a pair that abbreviates a longer task name: "text-to-speech" is the task itself.
+    if (!MODALITY_PAIR.test(surface) || c.name.toLowerCase() === surface.toLowerCase()) continue;
     const next = c.doc.atoms[c.a1];
     if (next === undefined || gap(c.doc, c.a1) !== ' ') continue;
     if (MODEL_NOUNS.has(next.lower)) {

@@ -205,6 +205,9 @@ export const ADJECTIVE_SHAPE =
 /**
  * Words that never start a task's modifiers (step 6b): evaluative, vague, or a setting word;
  * "art" is the end of "state of the art" written with spaces ("art continual learning", dev-e).
+ * "oracle", "black-box", "optimal" say how a task is run or how well, not which task ("oracle
+ * segmentation", dev-j; "black-box gait recognition", dev-s; "optimal compression", dev-p:
+ * gold tasks contain them in 0, 0 and 1 of the 4, 4 and 44 dev papers that write them).
  */
 export const EXTENT_STOP = words(`
   state high low large small well so pre post non efficient effective accurate robust fast
@@ -213,6 +216,7 @@ export const EXTENT_STOP = words(`
   generic arbitrary specific certain particular overall total joint unified universal end
   reliable accelerated improved better best enhanced superior precise one two three four
   art
+  oracle black-box white-box optimal suboptimal
 `);
 
 /**
