@@ -45,6 +45,11 @@ describe('task run in a Title-Case title', () => {
       'RF-DETR Object Detection vs YOLOv12 : A Study',
       ['object detection'],
     ],
+    [
+      'not an unknown gerund nor a qualifying compound (dev-q #12477, #39606)',
+      'Mixpert: Mitigating Channel-Independent Multimodal Learning',
+      ['multimodal learning'],
+    ],
     ['a lower-case title is left alone', 'Lossless compression with circuits', []],
   ])('%s', (_why, title, expected) => {
     expect(tasks(title)).toEqual(expected);

@@ -31,10 +31,13 @@ const TITLE_OPENERS = new Set(
 /**
  * Last parts of hyphen compounds that qualify how, not what: "Diffusion-Based", "Text-Guided",
  * "Geometry-Aware", "MatMul-free", "High-Quality", "End-to-end", "Linear-Time",
- * "Global-to-Local", "Input-Adaptive" (dev-b, dev-c, dev-e, dev-g, dev-i, dev-s titles).
+ * "Global-to-Local", "Input-Adaptive", "Channel-Independent" (dev-b, dev-c, dev-e, dev-g, dev-i,
+ * dev-q, dev-s titles).
  */
 const QUALIFYING_TAILS = new Set(
-  'based guided aware free agnostic adaptive efficient quality end time local driven'.split(' '),
+  'based guided aware free agnostic adaptive efficient quality end time local driven independent specific invariant preserving consistent'.split(
+    ' ',
+  ),
 );
 
 /** Function words end the run even when a title capitalises them ("For", "Via", "When"). */
@@ -102,11 +105,12 @@ function opener(doc: FieldDoc, start: number, end: number): boolean {
   if (parts.length > 1) {
     return QUALIFYING_TAILS.has(last) || (!isKnownWord(first) && ADJECTIVE_SHAPE.test(first));
   }
-  // A gerund opens a verb phrase ("Advancing Long Video Comprehension", "Unifying …"); an
+  // A gerund opens a verb phrase ("Advancing Long Video Comprehension", "Mitigating …",
+  // compromise knowing the verb or not); an
   // unknown adjective shape qualifies ("Autoregressive Entity Retrieval", "Programmatic
   // Mathematical Reasoning").
   // A mixed-case name is no adjective ("LiDAR").
-  if (/ing$/.test(first) && isVerb(first)) return true;
+  if (/ing$/.test(first) && (isVerb(first) || !isKnownWord(first))) return true;
   if (!/^\p{Lu}\p{Ll}+$/u.test(doc.atoms[start]?.text ?? '')) return false;
   return !isKnownWord(first) && ADJECTIVE_SHAPE.test(first) && !DOMAIN_ADJECTIVES.has(first);
 }
