@@ -79,6 +79,8 @@ describe('round 8 task heads', () => {
     ['It is a method for empirical analysis.', 'empirical analysis', false],
     ['It is a model for oracle segmentation.', 'oracle segmentation', false],
     ['It is a model for optimal compression.', 'optimal compression', false],
+    ['It is a model for crop monitoring.', 'crop monitoring', false],
+    ['It is a model for clinical diagnosis.', 'clinical diagnosis', false],
   ])('%s', (abstract, name, found) => {
     const names = extract({ title: 'A study', abstract }).entities.map((e) => e.name);
     expect(names.includes(name)).toBe(found);
