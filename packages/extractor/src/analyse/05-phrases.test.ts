@@ -69,3 +69,20 @@ describe('compound adjectives', () => {
     expect(names.some((n) => n.startsWith('next-'))).toBe(found);
   });
 });
+
+// Round 8 heads, from bench-corpus abstracts (dev-r #23188, dev-s #12556); "analysis" is no
+// head ("empirical analysis", dev-b).
+describe('round 8 task heads', () => {
+  it.each([
+    ['It is a method for concept erasure in diffusion models.', 'concept erasure', true],
+    ['It is a method for camera calibration.', 'camera calibration', true],
+    ['It is a method for empirical analysis.', 'empirical analysis', false],
+    ['It is a model for oracle segmentation.', 'oracle segmentation', false],
+    ['It is a model for optimal compression.', 'optimal compression', false],
+    ['It is a model for crop monitoring.', 'crop monitoring', false],
+    ['It is a model for clinical diagnosis.', 'clinical diagnosis', false],
+  ])('%s', (abstract, name, found) => {
+    const names = extract({ title: 'A study', abstract }).entities.map((e) => e.name);
+    expect(names.includes(name)).toBe(found);
+  });
+});

@@ -127,6 +127,8 @@ export function phraseCandidates(doc: FieldDoc, covered: Uint8Array): Candidate[
       }
       if (mod.text.length < 2 || GENERIC_MODIFIERS.has(mod.lower) || !isContentWord(mod.lower))
         break;
+      // The words step 6b never lets start a task ("oracle segmentation", "optimal compression").
+      if (type === 'task' && EXTENT_STOP.has(mod.lower)) break;
       // A number is a dimension ("3D reconstruction"), never a measure ("7.988x compression").
       if (/^\p{N}/u.test(mod.text) && !/^\d[dD]$/.test(mod.text)) break;
       if ((isVerb(mod.lower) || NOT_MODIFIER.test(mod.lower)) && !NOUN_VERBS.has(mod.lower)) break;

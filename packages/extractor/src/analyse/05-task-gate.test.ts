@@ -10,31 +10,31 @@ describe('task phrase gate', () => {
   it.each([
     [
       'in the title',
-      'Better Consumption Monitoring',
-      'We study consumption monitoring at home.',
+      'Better Consumption Forecasting',
+      'We study consumption forecasting at home.',
       true,
     ],
     [
       'recurring',
       'A study',
-      'Consumption monitoring matters. We improve consumption monitoring.',
+      'Consumption forecasting matters. We improve consumption forecasting.',
       true,
     ],
-    ['after "for"', 'A study', 'We propose a model for consumption monitoring at scale.', true],
-    ['before "task"', 'A study', 'We address the consumption monitoring task with care.', true],
+    ['after "for"', 'A study', 'We propose a model for consumption forecasting at scale.', true],
+    ['before "task"', 'A study', 'We address the consumption forecasting task with care.', true],
     [
       'coordinated with a task',
       'A study',
-      'It helps image segmentation and consumption monitoring.',
+      'It helps image segmentation and consumption forecasting.',
       true,
     ],
     [
       'once, no context',
       'A study',
-      'Smart meters enable consumption monitoring with low cost.',
+      'Smart meters enable consumption forecasting with low cost.',
       false,
     ],
   ])('%s', (_label, title, abstract, kept) => {
-    expect(tasks(title, abstract).includes('consumption monitoring')).toBe(kept);
+    expect(tasks(title, abstract).includes('consumption forecasting')).toBe(kept);
   });
 });

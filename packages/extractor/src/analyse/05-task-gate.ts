@@ -1,5 +1,5 @@
 // Step 5b: a gate on the lower-case task phrases of step 5. A phrase such as
-// "consumption monitoring" is only a task when the paper treats it as one: it is
+// "consumption forecasting" is only a task when the paper treats it as one: it is
 // in the title, it recurs, or it sits in a task context ("for X", "on the X
 // task", "tasks such as X", "applied to X"). Runs after all fields are found,
 // since recurrence and the title are paper-wide.

@@ -30,6 +30,12 @@ describe('task extent', () => {
       'language modeling',
     ],
     ['a dimension', '', 'We study 6D pose estimation.', '6D pose estimation'],
+    [
+      'not how it is run (dev-s #63415)',
+      '',
+      'It fools black-box gait recognition.',
+      'gait recognition',
+    ],
     ['a length setting', '', 'It helps video LLMs on long video QA tasks.', 'long video QA'],
     [
       'the modalities',

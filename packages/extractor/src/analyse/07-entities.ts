@@ -7,7 +7,7 @@
 import { foldKey } from '../normalise';
 import { ENTITY_TYPES, type EntityType, type Mention } from '../types';
 import type { Candidate, LocalEntity } from './model';
-import { keepBareHead } from './07-head-gate';
+import { keepBareHead, namedHeads } from './07-head-gate';
 import { passingMetrics } from './07-metric-gate';
 import { definedUmbrellas, keepUmbrellaMethod } from './07-method-gate';
 import { keepMethodPhrase } from './07-method-phrase-gate';
@@ -64,10 +64,11 @@ export function groupEntities(candidates: Candidate[]): Grouped {
   const passing = passingMetrics(candidates);
   const umbrellas = definedUmbrellas(candidates);
   const shorts = definedShorts(candidates);
+  const heads = namedHeads(candidates);
   candidates.forEach((c, k) => {
     if (
       passing.has(c) ||
-      !keepBareHead(c, candidates[k - 1]) ||
+      !keepBareHead(c, candidates[k - 1], heads) ||
       !keepUmbrellaMethod(c, umbrellas) ||
       !keepMethodPhrase(c) ||
       !keepShortAcronym(c, shorts)

@@ -83,3 +83,16 @@ describe('bare task heads', () => {
     expect(tasks(abstract).includes(name)).toBe(kept);
   });
 });
+
+// dev-p #58636, dev-i #173: the title names the longer task the bare head stands for.
+describe('bare head of the title task', () => {
+  it.each([
+    ['Style-Based Networks for Real-Time Weather Classification', false],
+    ['A Study of Style-Based Networks', true],
+  ])('%s', (title, kept) => {
+    const names = extract({ title, abstract: 'It is a model for classification of skies.' })
+      .entities.filter((e) => e.type === 'task')
+      .map((e) => e.name);
+    expect(names.includes('classification')).toBe(kept);
+  });
+});

@@ -10,6 +10,8 @@ import { phraseCandidates } from './05-phrases';
 import { gateTaskPhrases } from './05-task-gate';
 import { typeByContext } from './06-context';
 import { alignTitleDatasets } from './06-dataset-named';
+import { modalityModels } from './06-task-model';
+import { extendTitleTasks } from './06-task-title';
 import { groupEntities } from './07-entities';
 import { assignRoles } from './08-roles';
 import { findRelations, placeBySentence } from './09-relations';
@@ -69,7 +71,8 @@ function fieldCandidates(doc: FieldDoc, docs: readonly FieldDoc[]): Candidate[] 
   const phrases = phraseCandidates(doc, covered);
   const all = [...found, ...shapes, ...phrases].sort(byPosition);
   typeByContext(all);
-  return all;
+  const typed = modalityModels(all);
+  return doc.field === 'title' ? extendTitleTasks(typed) : typed;
 }
 
 function byPosition(a: Candidate, b: Candidate): number {

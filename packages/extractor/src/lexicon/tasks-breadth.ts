@@ -13,7 +13,7 @@ export const TASKS_BREADTH: LexiconEntry[] = [
   e('toxicity detection', pwc, ['toxic comment classification']),
   e('spam detection', pwc),
   e('robot navigation', pwc),
-  e('disease diagnosis', pwc),
+  // Not "disease diagnosis": an application to the annotators (dev-k #396, dev-r #4510: 0 of 2).
   e('survival prediction', pwc),
   e('image deraining', pwc, ['deraining', 'rain removal']),
   e('shadow removal', pwc),

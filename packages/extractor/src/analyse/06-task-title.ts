@@ -1,0 +1,116 @@
+// Step 6b': the full name of a task in a Title-Case title. A title writes its
+// task as one capitalised run after a preposition or a colon: "… for Real-Time
+// Weather Classification", "… for Registration Quality Assessment", "Enable Shade
+// Simulation by Text-conditioned Image Generation". Capitals say nothing there,
+// and compromise's part of speech misleads ("Weather", "Drawing" read as verbs),
+// so the run is read by shape: capitalised words, hyphen compounds and
+// dimensions back to a function word or punctuation, less the evaluative words
+// that open it ("Real-Time", "Deep", "Accurate", "Progressive"), gerunds and
+// unknown adjective shapes ("Advancing", "Autoregressive"). Runs after
+// step 6b (`06-task-extent`) on the title's task spans.
+import { isKnownWord, isVerb } from '../english';
+import { ADJECTIVE_SHAPE, DOMAIN_ADJECTIVES, EXTENT_STOP } from '../lexicon/cues';
+import type { Candidate, FieldDoc } from './model';
+import { gap } from './01-prepare';
+
+const MAX_MODIFIERS = 4;
+
+/**
+ * Words that open a title's task run without being part of the task (bench-corpus titles:
+ * "Real-Time Weather Classification" → gold "weather classification", "Deep Scoliosis
+ * Classification", "Progressive High-Resolution Image Synthesis", "Zero-Shot Metric Depth
+ * Estimation", "Zero-Shot Medical VQA", "Self-Supervised Dense Representation Learning"), beside step 6b's `EXTENT_STOP`.
+ */
+const TITLE_OPENERS = new Set(
+  `deep real-time training-free tuning-free lightweight light-weight progressive adaptive
+  interpretable explainable generalizable generalisable towards toward zero-shot
+  self-supervised weakly-supervised
+  open-source plug-and-play data-efficient parameter-efficient memory-efficient`.split(/\s+/),
+);
+
+/**
+ * Last parts of hyphen compounds that qualify how, not what: "Diffusion-Based", "Text-Guided",
+ * "Geometry-Aware", "MatMul-free", "High-Quality", "End-to-end", "Linear-Time",
+ * "Global-to-Local", "Input-Adaptive", "Channel-Independent" (dev-b, dev-c, dev-e, dev-g, dev-i,
+ * dev-q, dev-s titles).
+ */
+const QUALIFYING_TAILS = new Set(
+  'based guided aware free agnostic adaptive efficient quality end time local driven independent specific invariant preserving consistent'.split(
+    ' ',
+  ),
+);
+
+/** Function words end the run even when a title capitalises them ("For", "Via", "When"). */
+const FUNCTION_WORDS = new Set(
+  `for of via with and or in on to from by the a an using through towards toward at as into
+  under when meets meet is are beyond versus vs without not`.split(/\s+/),
+);
+
+/** Widens the title's task spans over their capitalised run; drops shape names it absorbs. */
+export function extendTitleTasks(candidates: Candidate[]): Candidate[] {
+  const absorbed = new Set<Candidate>();
+  for (const c of candidates) {
+    if (c.type !== 'task' || c.doc.field !== 'title' || c.source === 'acronym') continue;
+    if (c.source === 'shape' || c.source === 'title') continue;
+    if (!(c.doc.atoms[c.a0]?.capitalised ?? false)) continue;
+    const starts = runStarts(c.doc, c.a0, candidates, c);
+    const first = starts.at(-1) ?? c.a0;
+    if (first === c.a0) continue;
+    const atom = c.doc.atoms[first];
+    if (atom === undefined) continue;
+    for (const o of candidates) {
+      if (o !== c && o.doc === c.doc && o.a0 >= first && o.a1 <= c.a0) absorbed.add(o);
+    }
+    c.a0 = first;
+    c.start = atom.start;
+    c.name = c.doc.text.slice(c.start, c.end);
+  }
+  return absorbed.size === 0 ? candidates : candidates.filter((o) => !absorbed.has(o));
+}
+
+/**
+ * The start atoms of the modifiers before `a0`, nearest first: each is a capitalised word,
+ * a hyphen compound or a dimension, up to a function word, punctuation, or a typed name.
+ */
+function runStarts(doc: FieldDoc, a0: number, candidates: Candidate[], self: Candidate): number[] {
+  const starts: number[] = [];
+  let k = a0 - 1;
+  while (k >= 0 && starts.length < MAX_MODIFIERS) {
+    if (gap(doc, k + 1) !== ' ') break;
+    let start = k;
+    while (start > 0 && gap(doc, start) === '-') start--;
+    const head = doc.atoms[start];
+    if (head === undefined || FUNCTION_WORDS.has(head.lower)) break;
+    if (!head.capitalised && !/^\d[dD]$/.test(head.text)) break;
+    if (opener(doc, start, k)) break;
+    // A name typed by the lexicon or a definition ("ImageNet", "CLIP") is not a modifier, nor
+    // a compound name ("RF-DETR Object Detection", dev-f); a one-word shape guess is
+    // ("Accurate LiDAR Semantic Segmentation", dev-r).
+    const other = candidates.find((o) => o !== self && o.doc === doc && o.a0 <= k && k < o.a1);
+    if (other !== undefined && other.source !== 'shape' && other.source !== 'title') break;
+    if (other !== undefined && (other.a0 !== start || other.a1 !== k + 1 || start !== k)) break;
+    starts.push(start);
+    k = start - 1;
+  }
+  return starts;
+}
+
+/** True when the modifier `start`…`end` qualifies the task rather than names it. */
+function opener(doc: FieldDoc, start: number, end: number): boolean {
+  const parts = doc.atoms.slice(start, end + 1).map((a) => a.lower);
+  const compound = parts.join('-');
+  if (TITLE_OPENERS.has(compound) || EXTENT_STOP.has(compound)) return true;
+  const first = parts[0] ?? '';
+  const last = parts.at(-1) ?? '';
+  if (parts.length > 1) {
+    return QUALIFYING_TAILS.has(last) || (!isKnownWord(first) && ADJECTIVE_SHAPE.test(first));
+  }
+  // A gerund opens a verb phrase ("Advancing Long Video Comprehension", "Mitigating …",
+  // compromise knowing the verb or not); an
+  // unknown adjective shape qualifies ("Autoregressive Entity Retrieval", "Programmatic
+  // Mathematical Reasoning").
+  // A mixed-case name is no adjective ("LiDAR").
+  if (/ing$/.test(first) && (isVerb(first) || !isKnownWord(first))) return true;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(doc.atoms[start]?.text ?? '')) return false;
+  return !isKnownWord(first) && ADJECTIVE_SHAPE.test(first) && !DOMAIN_ADJECTIVES.has(first);
+}
