@@ -11,7 +11,6 @@ import { gap, takenAtoms } from './01-prepare';
 import { extendAcronymHeads } from './06-method-acronym-head';
 import { extendNamedHeads } from './06-method-named-head';
 import { extendVariants } from './06-method-variant';
-import { typeMappingModels } from './06-method-task-model';
 
 /** At most this many qualifiers: "sliced group self-attention", "hard negative sampling". */
 const MAX_QUALIFIERS = 2;
@@ -48,5 +47,4 @@ export function extendMethods(candidates: Candidate[]): void {
   extendNamedHeads(candidates);
   extendVariants(candidates);
   extendAcronymHeads(candidates);
-  typeMappingModels(candidates);
 }
