@@ -115,7 +115,8 @@ export function resolve(analyses: PaperAnalysis[]): Extraction[] {
       if (best === undefined || v.n > best.n) best = v;
     }
     if (best !== undefined && best.n * 3 >= all * 2) {
-      const definers = new Set(best.papers).size < CONSENSUS ? best.papers : undefined;
+      // `papers` holds distinct papers in order, at most CONSENSUS of them.
+      const definers = best.papers.length < CONSENSUS ? best.papers : undefined;
       acronym.set(k, { c: best.c, key: foldKey(best.c.name), definers });
     }
   }

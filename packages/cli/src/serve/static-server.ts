@@ -51,7 +51,9 @@ class GraphFile {
     if (this.compressed?.version !== version) {
       const gz = readFile(this.path).then((raw) => gzip(raw, { level: 6 }));
       // A failed read is not cached: the next request tries again.
-      gz.catch(() => (this.compressed = undefined));
+      gz.catch(() => {
+        if (this.compressed?.gz === gz) this.compressed = undefined;
+      });
       this.compressed = { version, gz };
     }
     return this.compressed.gz;
