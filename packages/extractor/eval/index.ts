@@ -55,8 +55,15 @@ async function main(): Promise<void> {
   // Gold papers from outside data/ (the dev files sampled from the bench corpus) are
   // extracted as a corpus of their own, so data/'s corpus-level resolution is unchanged.
   const inData = new Set(papers.map((p) => normaliseTitle(p.title)));
-  const outside = goldFiles('(dev|test)')
-    .flatMap((f) => readJsonl<GoldPaper>(join(goldDir, f)))
+  // Every gold file, read once: split → file → papers.
+  const gold = new Map(
+    (['dev', 'test'] as const).map((split) => [
+      split,
+      new Map(goldFiles(split).map((f) => [f, readJsonl<GoldPaper>(join(goldDir, f))])),
+    ]),
+  );
+  const outside = [...gold.values()]
+    .flatMap((files) => [...files.values()].flat())
     .filter((g) => !inData.has(normaliseTitle(g.title)))
     .map((g) => ({ title: g.title, abstract: g.abstract }));
   const extractions = [...extractCorpus(papers), ...extractCorpus(outside)];
@@ -115,14 +122,13 @@ async function main(): Promise<void> {
   // `--errors dev.jsonl`) lists one file's misses; test is never broken down or listed.
   const devFiles: Record<string, SplitReport> = {};
   for (const split of ['dev', 'test'] as const) {
-    const files = goldFiles(split);
-    const gold = files.flatMap((f) => readJsonl<GoldPaper>(join(goldDir, f)));
-    splits[split] = score(gold, split === 'dev' && errorsFor === 'dev');
+    const files = gold.get(split) ?? new Map<string, GoldPaper[]>();
+    splits[split] = score([...files.values()].flat(), split === 'dev' && errorsFor === 'dev');
     if (split !== 'dev') continue;
-    for (const f of files) {
+    for (const [f, filePapers] of files) {
       const name = f.replace(/\.jsonl$/, '');
       const listErrors = errorsFor === f || (name !== 'dev' && errorsFor === name);
-      devFiles[name] = score(readJsonl<GoldPaper>(join(goldDir, f)), listErrors);
+      devFiles[name] = score(filePapers, listErrors);
     }
   }
 

@@ -312,3 +312,22 @@ function sharesWord(name: string, longText: string): boolean {
   const forms = [name, ...(entry?.aliases ?? [])];
   return forms.some((f) => words(f).some((w) => long.has(w.replace(/s$/, ''))));
 }
+
+/** What a paper defines: its short forms (and their singulars), and the lower-cased long forms. */
+export interface DefinedForms {
+  shorts: ReadonlySet<string>;
+  longs: ReadonlySet<string>;
+}
+
+/** The definitions among a paper's candidates, collected once for the gates of step 7. */
+export function definedForms(candidates: readonly Candidate[]): DefinedForms {
+  const shorts = new Set<string>();
+  const longs = new Set<string>();
+  for (const c of candidates) {
+    if (c.source !== 'acronym' || c.short === undefined) continue;
+    shorts.add(c.short);
+    shorts.add(c.short.replace(/s$/, ''));
+    longs.add(c.name.toLowerCase());
+  }
+  return { shorts, longs };
+}

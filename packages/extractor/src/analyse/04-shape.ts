@@ -113,6 +113,9 @@ const FIELD_WORDS = new Set([
 export function shapeCandidates(doc: FieldDoc, covered: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
   const { atoms, text } = doc;
+  // Emphasis debris is an English word, or one the field also writes in lower case
+  // ("visiOn" beside "vision-language models"). One closure per field, not per atom.
+  const englishHere = (w: string): boolean => isKnownWord(w) || writtenLower(doc, w);
   for (let i = 0; i < atoms.length; i++) {
     if (covered[i] === 1) continue;
     const atom = atoms[i];
@@ -120,9 +123,7 @@ export function shapeCandidates(doc: FieldDoc, covered: Uint8Array): Candidate[]
     const isShape = shaped(atom);
     const isCap = !isShape && capitalisedAt(doc, i);
     if (!isShape && !isCap) continue;
-    // Emphasis debris is an English word, or one the field also writes in lower case
-    // ("visiOn" beside "vision-language models").
-    if (isJunkShape(atom.text, (w) => isKnownWord(w) || writtenLower(doc, w))) continue;
+    if (isJunkShape(atom.text, englishHere)) continue;
     // Do not start inside a hyphen compound whose head is lower case ("non-IID"),
     // nor on the tail of a compound whose head is a known name ("XL" in "DiT-XL/2"):
     // the tail is a size or variant of that name, not a name of its own.

@@ -41,7 +41,7 @@ const QUALIFYING_TAILS = new Set(
 );
 
 /** Function words end the run even when a title capitalises them ("For", "Via", "When"). */
-const FUNCTION_WORDS = new Set(
+const RUN_BREAKERS = new Set(
   `for of via with and or in on to from by the a an using through towards toward at as into
   under when meets meet is are beyond versus vs without not`.split(/\s+/),
 );
@@ -80,7 +80,7 @@ function runStarts(doc: FieldDoc, a0: number, candidates: Candidate[], self: Can
     let start = k;
     while (start > 0 && gap(doc, start) === '-') start--;
     const head = doc.atoms[start];
-    if (head === undefined || FUNCTION_WORDS.has(head.lower)) break;
+    if (head === undefined || RUN_BREAKERS.has(head.lower)) break;
     if (!head.capitalised && !/^\d[dD]$/.test(head.text)) break;
     if (opener(doc, start, k)) break;
     // A name typed by the lexicon or a definition ("ImageNet", "CLIP") is not a modifier, nor

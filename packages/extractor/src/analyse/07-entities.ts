@@ -9,9 +9,10 @@ import { ENTITY_TYPES, type EntityType, type Mention } from '../types';
 import type { Candidate, LocalEntity } from './model';
 import { keepBareHead, namedHeads } from './07-head-gate';
 import { passingMetrics } from './07-metric-gate';
-import { definedUmbrellas, keepUmbrellaMethod } from './07-method-gate';
+import { keepUmbrellaMethod } from './07-method-gate';
 import { keepMethodPhrase } from './07-method-phrase-gate';
-import { definedShorts, keepShortAcronym } from './07-method-short-gate';
+import { keepShortAcronym } from './07-method-short-gate';
+import { definedForms } from './03-acronyms';
 import { contextTypes } from './07-context-type';
 import { NON_ENTITY_HEADS } from '../lexicon/cues';
 import { lookup } from '../lexicon';
@@ -62,16 +63,15 @@ export function groupEntities(candidates: Candidate[]): Grouped {
   });
   const entityOf: number[] = [];
   const passing = passingMetrics(candidates);
-  const umbrellas = definedUmbrellas(candidates);
-  const shorts = definedShorts(candidates);
+  const defined = definedForms(candidates);
   const heads = namedHeads(candidates);
   candidates.forEach((c, k) => {
     if (
       passing.has(c) ||
       !keepBareHead(c, candidates[k - 1], heads) ||
-      !keepUmbrellaMethod(c, umbrellas) ||
+      !keepUmbrellaMethod(c, defined.longs) ||
       !keepMethodPhrase(c) ||
-      !keepShortAcronym(c, shorts)
+      !keepShortAcronym(c, defined.shorts)
     ) {
       entityOf.push(-1);
       return;

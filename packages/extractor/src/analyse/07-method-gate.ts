@@ -12,20 +12,12 @@ import type { Candidate } from './model';
 /** Lexicon names (canonical, lower case) that are umbrella terms when written bare. */
 const UMBRELLA_METHODS = new Set(['language model', 'adapter']);
 
-/** False for a bare umbrella term the paper does not name with an acronym. */
+/**
+ * False for a bare umbrella term the paper does not name with an acronym (`defined`: the
+ * paper's lower-cased long forms, `definedForms(…).longs` of step 3).
+ */
 export function keepUmbrellaMethod(c: Candidate, defined: ReadonlySet<string>): boolean {
   // A lexicon candidate carries its entry's canonical name: no case folding needed.
   if (c.source !== 'lexicon' || c.type !== 'method' || !UMBRELLA_METHODS.has(c.name)) return true;
   return defined.has(c.name);
-}
-
-/** Lower-case names of the umbrella terms some candidate defines an acronym for. */
-export function definedUmbrellas(candidates: readonly Candidate[]): Set<string> {
-  const out = new Set<string>();
-  for (const c of candidates) {
-    if (c.source !== 'acronym' || c.short === undefined) continue;
-    const name = c.name.toLowerCase();
-    if (UMBRELLA_METHODS.has(name)) out.add(name);
-  }
-  return out;
 }

@@ -9,21 +9,13 @@ import type { Candidate } from './model';
 /** A two-letter upper-case token, or its plural: "KV", "LMs". */
 const TWO_LETTERS = /^\p{Lu}{2}s?$/u;
 
-/** False for a shape-found two-letter method acronym the paper does not define. */
+/**
+ * False for a shape-found two-letter method acronym the paper does not define (`defined`:
+ * the paper's short forms, `definedForms(…).shorts` of step 3).
+ */
 export function keepShortAcronym(c: Candidate, defined: ReadonlySet<string>): boolean {
   if (c.type !== 'method' || c.source !== 'shape' || c.a1 - c.a0 !== 1) return true;
   const text = c.doc.atoms[c.a0]?.text ?? '';
   if (!TWO_LETTERS.test(text)) return true;
   return defined.has(text) || defined.has(text.replace(/s$/, ''));
-}
-
-/** The short forms this paper defines ("ViT" for "Vision Transformer (ViT)"). */
-export function definedShorts(candidates: readonly Candidate[]): Set<string> {
-  const out = new Set<string>();
-  for (const c of candidates) {
-    if (c.source !== 'acronym' || c.short === undefined) continue;
-    out.add(c.short);
-    out.add(c.short.replace(/s$/, ''));
-  }
-  return out;
 }
