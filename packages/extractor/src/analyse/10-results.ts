@@ -1,13 +1,16 @@
 // Step 10: result tuples (method, dataset, metric, value) from sentences that
-// state all four: "SVT-H-L reaches 85.7% top-1 accuracy on ImageNet". A value
-// pairs with the metric and dataset of its own clause (between commas or
-// semicolons: "an ImageNet accuracy of 88.0%, an ADE20K mIoU of 55.6%"), the
-// dataset falling back to the sentence's only one, and with the method named
-// before it in the sentence, else the paper's proposed method.
-import { VALUE } from '../lexicon/patterns';
+// state all four: "SVT-H-L reaches 85.7% top-1 accuracy on ImageNet". Values come
+// from `10-result-values` and their method from `10-result-method`. A list of as
+// many values as the sentence has datasets (or metrics) pairs them in order
+// ("81.9%, 45.76% and 55.47% on Cityscapes, ADE20K and LIP respectively");
+// otherwise a value pairs with the metric and dataset of its own clause
+// (between commas or semicolons: "an ImageNet accuracy of 88.0%, an ADE20K mIoU
+// of 55.6%"), each falling back to the sentence's only one.
 import type { EntityType } from '../types';
 import type { FieldDoc, LocalEntity, LocalResult } from './model';
 import type { Placed } from './09-relations';
+import { methodOf, sentenceMethods } from './10-result-method';
+import { sentenceValues, valueLists, type Value } from './10-result-values';
 
 export function findResults(
   docs: FieldDoc[],
@@ -15,7 +18,9 @@ export function findResults(
   entities: LocalEntity[],
 ): LocalResult[] {
   const out: LocalResult[] = [];
-  const proposed = entities.findIndex((e) => e.type === 'method' && e.role === 'proposed');
+  const proposedAt = entities.findIndex((e) => e.type === 'method' && e.role === 'proposed');
+  const proposed = proposedAt >= 0 ? proposedAt : undefined;
+  const isProposed = (i: number): boolean => entities[i]?.role === 'proposed';
   for (const doc of docs) {
     if (doc.field !== 'abstract') continue;
     const buckets = bySentence.get(doc) ?? [];
@@ -25,26 +30,27 @@ export function findResults(
       const datasets = ofType(here, entities, 'dataset');
       if (metrics.length === 0 || datasets.length === 0) return;
       const text = doc.text.slice(sentence.start, sentence.end);
-      VALUE.lastIndex = 0;
-      for (let m = VALUE.exec(text); m !== null; m = VALUE.exec(text)) {
-        const value = m[0].trim();
-        if (!/[.%x×+]/.test(value)) continue;
-        const at = sentence.start + m.index;
-        const [from, to] = clause(text, m.index, sentence.start);
-        const metric = nearest(inClause(metrics, from, to), at);
-        const clauseDatasets = inClause(datasets, from, to);
-        const dataset =
-          nearest(clauseDatasets, at) ?? (datasets.length === 1 ? datasets[0] : undefined);
-        const methodsBefore = ofType(here, entities, 'method').filter((h) => h.end <= at);
-        const method =
-          methodsBefore[methodsBefore.length - 1]?.entity ?? (proposed >= 0 ? proposed : undefined);
-        if (metric === undefined || dataset === undefined || method === undefined) continue;
-        out.push({
-          method,
-          dataset: dataset.entity,
-          metric: metric.entity,
-          value,
-          evidence: { field: doc.field, start: sentence.start, end: sentence.end },
+      const values = sentenceValues(text, sentence.start, here);
+      if (values.length === 0) return;
+      const methods = sentenceMethods(text, sentence.start, ofType(here, entities, 'method'));
+      const evidence = { field: doc.field, start: sentence.start, end: sentence.end };
+      for (const list of valueLists(text, sentence.start, values)) {
+        const byDataset = inOrder(datasets, list.length);
+        const byMetric = byDataset === undefined ? inOrder(metrics, list.length) : undefined;
+        // A list reads as one clause: "81.9%, 45.76% and 55.47% on Cityscapes".
+        const [from] = clause(text, (list[0]?.start ?? 0) - sentence.start, sentence.start);
+        list.forEach((v, k) => {
+          const [, to] = clause(text, v.start - sentence.start, sentence.start);
+          const metric =
+            byMetric?.[k] ??
+            (byDataset !== undefined ? nearest(metrics, v) : undefined) ??
+            nearest(inClause(metrics, from, to), v) ??
+            only(metrics);
+          const dataset =
+            byDataset?.[k] ?? nearest(inClause(datasets, from, to), v) ?? only(datasets);
+          const method = methodOf(methods, v.start, isProposed, proposed);
+          if (metric === undefined || dataset === undefined || method === undefined) return;
+          out.push({ method, dataset, metric, value: v.text, evidence });
         });
       }
     });
@@ -55,11 +61,25 @@ export function findResults(
 // Module-level helpers, not closures per sentence: tsx names every local arrow with a
 // `defineProperty` call.
 function ofType(here: Placed[], entities: LocalEntity[], t: EntityType): Placed[] {
-  return here.filter((h) => entities[h.entity]?.type === t);
+  return here.filter((h) => entities[h.entity]?.type === t).sort((a, b) => a.start - b.start);
 }
 
 function inClause(xs: Placed[], from: number, to: number): Placed[] {
   return xs.filter((h) => h.start >= from && h.end <= to);
+}
+
+/** The distinct entities of `xs` in order of first mention, when a list of `n` (≥ 2) values can pair with them. */
+function inOrder(xs: Placed[], n: number): number[] | undefined {
+  if (n < 2) return undefined;
+  const out: number[] = [];
+  for (const x of xs) if (!out.includes(x.entity)) out.push(x.entity);
+  return out.length === n ? out : undefined;
+}
+
+/** The one entity the sentence names (under any number of mentions). */
+function only(xs: Placed[]): number | undefined {
+  const first = xs[0]?.entity;
+  return xs.every((x) => x.entity === first) ? first : undefined;
 }
 
 /** The clause around position `i` of the sentence text, as absolute offsets. */
@@ -70,13 +90,13 @@ function clause(text: string, i: number, base: number): [number, number] {
   return [base + before + 1, base + after];
 }
 
-function nearest(xs: Placed[], at: number): Placed | undefined {
-  let best: Placed | undefined;
+function nearest(xs: Placed[], v: Value): number | undefined {
+  let best: number | undefined;
   let bestDistance = Infinity;
   for (const x of xs) {
-    const d = x.start >= at ? x.start - at : at - x.end;
+    const d = x.start >= v.start ? x.start - v.start : v.start - x.end;
     if (d < bestDistance) {
-      best = x;
+      best = x.entity;
       bestDistance = d;
     }
   }

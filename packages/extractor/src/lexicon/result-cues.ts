@@ -1,0 +1,50 @@
+// Result cues: the words around a number that say whether it is a result and whose
+// result it is. Data for step 10 (`analyse/10-result-values.ts`,
+// `analyse/10-result-method.ts`); each entry says why it is there.
+
+/**
+ * Units kept in a value as written (GUIDELINES: "Values as written"): "85.7%", "73.62\%",
+ * "2.3x", "53 times", "16.2ms", "48.50 dB". Percent and ratios are the common result
+ * forms; milliseconds (latency) and decibels (PSNR) are the two units gold values keep.
+ */
+export const VALUE_UNIT = String.raw`\s?\\?%|\s?(?:[x×]|times|ms|dB)(?![\p{L}\p{N}])`;
+
+/**
+ * A value must carry one of these to be a result: a decimal point, a percent, a ratio,
+ * a sign or a kept unit. Bare integers are mostly counts, years and sizes
+ * ("24M FLOPs", "2024", "10 datasets").
+ */
+export const RESULT_SHAPE = /[.%x×+−]|times|ms|dB/;
+
+/**
+ * Units after a bare number that make it a size, a count or a duration, not a score:
+ * "0.76 MB", "2.9 MB of parameters", "0.09 second", "1.5B parameters", "8 GPUs".
+ */
+export const NOT_RESULT_AFTER =
+  /^\s?(?:[KMGT]B\b|[KMBT]\b|k\b|billion|million|thousand|seconds?\b|s\b|sec\b|hours?\b|h\b|days?\b|minutes?\b|GPUs?\b|epochs?\b|layers?\b|images?\b|samples?\b|tokens?\b|steps?\b)/;
+
+/** "from 89.6% to 15.0%": the first value is the starting point, the second the result. */
+export const FROM_BEFORE = /\bfrom\s+$/i;
+export const TO_AFTER = /^\s+to\s+[+\-−]?\d/i;
+
+/**
+ * What may stand between the values of one list: "81.9%, 45.76% and 55.47%",
+ * "53.1% / 54.3%", "0.78 and 0.76", "75.15%|82.03%".
+ */
+export const LIST_JOIN = /^\s*(?:,\s*(?:and\s+)?|and\s+|\/\s*|\|\s*)$/;
+
+/**
+ * A comparison: the methods right after it (up to the next comma or the value) are the
+ * compared baselines, not the method the value belongs to ("PoolFormer … surpassing
+ * DeiT-B by 0.3%", "1.6x higher throughput than ConvNeXt-T", "4.6x speedup over SST").
+ */
+export const COMPARISON_CUE =
+  /\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|exceed(?:s|ed|ing)?|than|over|compared (?:to|with|against)|in comparison (?:to|with)|versus|vs\.?|relative to)\b/gi;
+
+/**
+ * The sentence's subject is the paper's own work when "we" (or "our method/approach/…")
+ * comes before any method: "we reduce the inference time of Stable Diffusion by 34.9%"
+ * is the proposed method's result, not Stable Diffusion's.
+ */
+export const WE_SUBJECT =
+  /\b(?:we|our (?:method|approach|model|framework|system|technique|algorithm|solution))\b/i;
