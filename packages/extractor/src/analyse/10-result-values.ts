@@ -5,10 +5,15 @@
 // change ("from 89.6% to 15.0%"). Values joined by commas, "and", "/" or "|"
 // form a list ("81.9%, 45.76% and 55.47% on A, B and C respectively").
 import {
+  BASELINE_CUE,
   FROM_BEFORE,
   LIST_JOIN,
   NOT_RESULT_AFTER,
+  POINTS_AFTER,
+  QUALIFIER_AFTER,
   RESULT_SHAPE,
+  SPREAD,
+  SPREAD_BEFORE,
   TO_AFTER,
 } from '../lexicon/result-cues';
 import { VALUE } from '../lexicon/patterns';
@@ -24,16 +29,20 @@ export interface Value {
 /** The result-shaped values of the sentence `text` starting at offset `base`. */
 export function sentenceValues(text: string, base: number, mentions: Placed[]): Value[] {
   const out: Value[] = [];
+  const baselines = baselineStarts(text);
   VALUE.lastIndex = 0;
   for (let m = VALUE.exec(text); m !== null; m = VALUE.exec(text)) {
     const raw = m[0];
     const value = raw.trim();
     const i = m.index;
     const j = i + raw.length;
-    if (!RESULT_SHAPE.test(value)) continue;
-    const after = text.slice(j, j + 16);
+    const after = text.slice(j, j + 24);
+    if (!RESULT_SHAPE.test(value) && !POINTS_AFTER.test(after)) continue;
     if (/\d$/.test(value) && NOT_RESULT_AFTER.test(after)) continue;
-    if (FROM_BEFORE.test(text.slice(Math.max(0, i - 8), i)) && TO_AFTER.test(after)) continue;
+    if (QUALIFIER_AFTER.test(after) || SPREAD.test(after)) continue;
+    const before = text.slice(Math.max(0, i - 8), i);
+    if (SPREAD_BEFORE.test(before) || (FROM_BEFORE.test(before) && TO_AFTER.test(after))) continue;
+    if (ofBaseline(text, baselines, i)) continue;
     const start = base + i;
     const end = base + i + value.length;
     if (insideMention(mentions, start, end)) continue;
@@ -57,6 +66,24 @@ export function valueLists(text: string, base: number, values: Value[]): Value[]
   }
   if (run.length > 0) out.push(run);
   return out;
+}
+
+/** Where each baseline cue ends in the sentence ("compared to ▮88.46%"). */
+function baselineStarts(text: string): number[] {
+  const out: number[] = [];
+  BASELINE_CUE.lastIndex = 0;
+  for (let m = BASELINE_CUE.exec(text); m !== null; m = BASELINE_CUE.exec(text))
+    out.push(m.index + m[0].length);
+  return out;
+}
+
+/** The value at `i` follows a baseline cue in its clause, with no "by" between. */
+function ofBaseline(text: string, baselines: number[], i: number): boolean {
+  for (const b of baselines) {
+    if (b > i) break;
+    if (!/[,;()]|\bby\b/.test(text.slice(b, i))) return true;
+  }
+  return false;
 }
 
 function insideMention(mentions: Placed[], start: number, end: number): boolean {

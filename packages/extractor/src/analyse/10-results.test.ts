@@ -69,4 +69,37 @@ describe('result tuples', () => {
     );
     expect(r).toEqual(['LD-Pruner | COCO | inference time | 34.9%']);
   });
+
+  it.each([
+    [
+      'a side note on size',
+      'PoolFormer achieves 82.1% top-1 accuracy on ImageNet with 35% fewer parameters.',
+      ['82.1%'],
+    ],
+    ['a spread', 'PoolFormer has 1.93% (1.98+/-0.07) classification error on CIFAR-10.', ['1.93%']],
+    [
+      'a baseline after "compared to"',
+      'PoolFormer reaches 66.5% accuracy on LAMBADA compared to 63.2% for GPT-2.',
+      ['66.5%'],
+    ],
+    [
+      'a gain in points',
+      'PoolFormer gives up to 13 points improvement in micro F1 on SQuAD.',
+      ['13'],
+    ],
+  ])('keeps the results only: %s', (_, sentence, expected) => {
+    const r = tuples(title, `We propose PoolFormer. ${sentence}`);
+    expect(r.map((t) => t.split(' | ')[3])).toEqual(expected);
+  });
+
+  it('ends a clause at "and an": each value takes its own dataset', () => {
+    const r = tuples(
+      'TransNeXt: Robust Foveal Visual Perception',
+      'We propose TransNeXt. Our TransNeXt-Base achieves an ImageNet accuracy of 86.2% and an ImageNet-A accuracy of 61.6%.',
+    );
+    expect(r.map((t) => t.split(' | ').slice(1, 4).join(' | '))).toEqual([
+      'ImageNet | accuracy | 86.2%',
+      'ImageNet-A | accuracy | 61.6%',
+    ]);
+  });
 });
