@@ -102,4 +102,20 @@ describe('result tuples', () => {
       'ImageNet-A | accuracy | 61.6%',
     ]);
   });
+
+  it('takes the metric a few words after the value ("8.9% higher GLUE score")', () => {
+    const r = tuples(
+      'FlexiBERT: Flexible Transformers',
+      'We propose FlexiBERT. On GLUE, FlexiBERT has 10.2 perplexity and 8.9% higher GLUE score.',
+    );
+    expect(r).toContain('FlexiBERT | GLUE | GLUE score | 8.9%');
+  });
+
+  it('does not carry the only metric across a contrast ("while maintaining 99%")', () => {
+    const r = tuples(
+      'MuE: Dynamic Early Exiting',
+      'We propose MuE. On SNLI-VE, MuE reduces inference time by 50% while maintaining 99% performance.',
+    );
+    expect(r.map((t) => t.split(' | ')[3])).toEqual(['50%']);
+  });
 });
