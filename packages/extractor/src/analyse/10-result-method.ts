@@ -5,15 +5,19 @@
 // on top of Claude 3.5 Sonnet achieves 77.0%"), else the nearest. When "we" is
 // the subject ("we reduce the inference time of Stable Diffusion by 34.9%"), or
 // no method is left, the value is the proposed method's.
-import { COMPARISON_CUE, WE_SUBJECT } from '../lexicon/result-cues';
+import { BASELINE_GAP, COMPARISON_CUE, WE_SUBJECT } from '../lexicon/result-cues';
 import type { Placed } from './09-relations';
 
 /** A sentence's methods, read once for all of its values. */
 export interface SentenceMethods {
   /** Method mentions of the sentence, in order, minus compared baselines. */
   subjects: Placed[];
+  /** Compared baselines (methods right after a comparison cue). */
+  baselines: Placed[];
   /** "we" comes before every method of the sentence. */
   weSubject: boolean;
+  text: string;
+  base: number;
 }
 
 export function sentenceMethods(text: string, base: number, methods: Placed[]): SentenceMethods {
@@ -30,7 +34,13 @@ export function sentenceMethods(text: string, base: number, methods: Placed[]): 
       for (const p of methods) if (p.start >= from && p.start < to) baselines.add(p);
     }
   }
-  return { subjects: methods.filter((p) => !baselines.has(p)), weSubject };
+  return {
+    subjects: methods.filter((p) => !baselines.has(p)),
+    baselines: [...baselines],
+    weSubject,
+    text,
+    base,
+  };
 }
 
 /** The method of the value at `at`, or undefined when neither the sentence nor the paper names one. */
@@ -40,6 +50,8 @@ export function methodOf(
   isProposed: (entity: number) => boolean,
   proposed: number | undefined,
 ): number | undefined {
+  const baseline = baselineValue(sentence, at);
+  if (baseline !== undefined) return baseline;
   if (sentence.weSubject && proposed !== undefined) return proposed;
   let nearest: number | undefined;
   let own: number | undefined;
@@ -49,4 +61,18 @@ export function methodOf(
     if (isProposed(p.entity)) own = p.entity;
   }
   return own ?? nearest ?? proposed;
+}
+
+/**
+ * A value right after a compared baseline, with no "by" or clause break between, is the
+ * baseline's own: "outperforming StyleGAN-T (13.9 in 0.1 second)", "surpassing GPT-4
+ * performance (67%)"; "surpassing DeiT-B by 0.3%" is the subject's gain.
+ */
+function baselineValue(sentence: SentenceMethods, at: number): number | undefined {
+  let last: Placed | undefined;
+  for (const p of sentence.baselines)
+    if (p.end <= at && (last === undefined || p.end > last.end)) last = p;
+  if (last === undefined) return undefined;
+  const between = sentence.text.slice(last.end - sentence.base, at - sentence.base);
+  return BASELINE_GAP.test(between) ? last.entity : undefined;
 }

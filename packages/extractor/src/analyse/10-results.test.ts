@@ -118,4 +118,13 @@ describe('result tuples', () => {
     );
     expect(r.map((t) => t.split(' | ')[3])).toEqual(['50%']);
   });
+
+  it('gives a compared baseline its own parenthesised value', () => {
+    const r = tuples(
+      'MFTCoder: Multitask Fine-Tuning',
+      'We propose MFTCoder. MFTCoder achieves a pass@1 of 74.4% on HumanEval, surpassing GPT-4 performance (67%, zero-shot).',
+    );
+    expect(r).toContain('GPT-4 | HumanEval | pass@1 | 67%');
+    expect(r).toContain('MFTCoder | HumanEval | pass@1 | 74.4%');
+  });
 });

@@ -19,8 +19,7 @@ export function findResults(
   entities: LocalEntity[],
 ): LocalResult[] {
   const out: LocalResult[] = [];
-  const proposedAt = entities.findIndex((e) => e.type === 'method' && e.role === 'proposed');
-  const proposed = proposedAt >= 0 ? proposedAt : undefined;
+  const proposed = paperMethod(entities);
   const isProposed = (i: number): boolean => entities[i]?.role === 'proposed';
   for (const doc of docs) {
     if (doc.field !== 'abstract') continue;
@@ -61,6 +60,22 @@ export function findResults(
     });
   }
   return out;
+}
+
+/**
+ * The paper's own method: its first proposed method that the lexicon does not know (a
+ * new name, "UniRepLKNet"), else its first proposed one ("convolutional neural network"
+ * is proposed in a ConvNet paper, but its results belong to the named architecture).
+ */
+function paperMethod(entities: LocalEntity[]): number | undefined {
+  let known: number | undefined;
+  for (let i = 0; i < entities.length; i++) {
+    const e = entities[i];
+    if (e?.type !== 'method' || e.role !== 'proposed') continue;
+    if (!e.lexical) return i;
+    known ??= i;
+  }
+  return known;
 }
 
 // Module-level helpers, not closures per sentence: tsx names every local arrow with a

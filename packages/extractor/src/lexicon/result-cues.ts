@@ -92,3 +92,10 @@ export const FOLLOWS = /^\s*(?:[\p{L}-]+\s+){0,3}$/u;
 
 /** A contrast between a metric and a value: what follows is measured otherwise. */
 export const CONTRAST = /\b(?:while|whereas|but)\b/i;
+
+/**
+ * What may stand between a compared baseline and its own value: a few words and an
+ * opening parenthesis, no "by", comma or clause break ("StyleGAN-T (13.9",
+ * "GPT-4 performance (67%").
+ */
+export const BASELINE_GAP = /^\s*(?:(?!by\b)[\p{L}-]+\s+){0,2}\(\s*$/u;
