@@ -29,7 +29,8 @@ export interface Value {
 /** The result-shaped values of the sentence `text` starting at offset `base`. */
 export function sentenceValues(text: string, base: number, mentions: Placed[]): Value[] {
   const out: Value[] = [];
-  const baselines = baselineStarts(text);
+  // Read once, and only for a sentence that has a value at all.
+  let baselines: number[] | undefined;
   VALUE.lastIndex = 0;
   for (let m = VALUE.exec(text); m !== null; m = VALUE.exec(text)) {
     const raw = m[0];
@@ -42,6 +43,7 @@ export function sentenceValues(text: string, base: number, mentions: Placed[]): 
     if (QUALIFIER_AFTER.test(after) || SPREAD.test(after)) continue;
     const before = text.slice(Math.max(0, i - 8), i);
     if (SPREAD_BEFORE.test(before) || (FROM_BEFORE.test(before) && TO_AFTER.test(after))) continue;
+    baselines ??= baselineStarts(text);
     if (ofBaseline(text, baselines, i)) continue;
     const start = base + i;
     const end = base + i + value.length;

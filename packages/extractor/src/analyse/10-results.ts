@@ -81,7 +81,8 @@ function paperMethod(entities: LocalEntity[]): number | undefined {
 // Module-level helpers, not closures per sentence: tsx names every local arrow with a
 // `defineProperty` call.
 function ofType(here: Placed[], entities: LocalEntity[], t: EntityType): Placed[] {
-  return here.filter((h) => entities[h.entity]?.type === t).sort((a, b) => a.start - b.start);
+  // Mentions are bucketed in text order (step 9 places candidates sorted by position).
+  return here.filter((h) => entities[h.entity]?.type === t);
 }
 
 function inClause(xs: Placed[], from: number, to: number): Placed[] {
