@@ -10,10 +10,15 @@ interface Prf {
   precision: number;
   recall: number;
   f1: number;
+  predicted?: number;
+  gold?: number;
 }
 interface Report {
-  splits: Record<string, { types: Record<string, Prf>; overall: Prf }>;
-  devFiles: Record<string, { papers: number; types: Record<string, Prf>; overall: Prf }>;
+  splits: Record<string, { types: Record<string, Prf>; overall: Prf; results: Prf }>;
+  devFiles: Record<
+    string,
+    { papers: number; types: Record<string, Prf>; overall: Prf; results: Prf }
+  >;
   publicSets: Record<string, { types: Record<string, Prf>; overall: Prf }>;
 }
 
@@ -43,6 +48,12 @@ for (const [name, set] of Object.entries(report.devFiles)) {
   const t = Object.entries(set.types).map(([k, v]) => `${k} ${f(v)}`);
   console.log(`  ${name.padEnd(6)} (${set.papers}) ${f(set.overall)} | ${t.join(' | ')}`);
 }
+// Result tuples (method, dataset, metric, value): the whole dev split, then each file.
+const r = (x: Prf): string => `${f(x)} (pred ${x.predicted ?? '?'}, gold ${x.gold ?? '?'})`;
+if (dev !== undefined) console.log(`results dev    ${r(dev.results)}`);
+for (const [name, set] of Object.entries(report.devFiles))
+  if ((set.results.gold ?? 0) + (set.results.predicted ?? 0) > 0)
+    console.log(`  results ${name.padEnd(6)} ${r(set.results)}`);
 for (const [name, set] of Object.entries(report.publicSets)) {
   const t = Object.entries(set.types).map(([k, v]) => `${k} ${f(v)}`);
   console.log(`${name.padEnd(6)} overall ${f(set.overall)} | ${t.join(' | ')}`);

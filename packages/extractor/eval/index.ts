@@ -100,6 +100,7 @@ async function main(): Promise<void> {
           console.log(
             `  FP   ${p.type} ${p.name} ${JSON.stringify(p.mentions.map((m) => m.text))}`,
           );
+        printResultErrors(x, g);
       }
     }
     const types = Object.fromEntries(ENTITY_TYPES.map((t) => [t, prf(counts[t])])) as Record<
@@ -185,6 +186,33 @@ function publicScores(path: string): {
     types: Object.fromEntries(types.map((t) => [t, prf(counts[t])])),
     overall: prf(total(counts, types)),
   };
+}
+
+/**
+ * Printing only: the gold results no prediction matched (with the entity names that were
+ * not predicted, the ceiling of that miss) and the predicted results that match no gold.
+ */
+function printResultErrors(x: Extraction, g: GoldPaper): void {
+  const names = new Map(x.entities.map((e) => [e.id, e.name]));
+  const predicted = (type: EntityType, name: string): boolean => {
+    const goldEntity = g.entities.find((e) => e.type === type && e.name === name) ?? {
+      type,
+      name,
+      aliases: [name],
+    };
+    return scorePaper(x.entities, [goldEntity]).byType[type].goldTp > 0;
+  };
+  for (const gr of g.results) {
+    if (scoreResults(x, { ...g, results: [gr] }).goldTp > 0) continue;
+    const absent = (['method', 'dataset', 'metric'] as const).filter((t) => !predicted(t, gr[t]));
+    const cap = absent.length === 0 ? '' : `  [not extracted: ${absent.join(', ')}]`;
+    console.log(`  MISS result ${gr.method} | ${gr.dataset} | ${gr.metric} | ${gr.value}${cap}`);
+  }
+  for (const r of x.results) {
+    if (scoreResults({ ...x, results: [r] }, g).tp > 0) continue;
+    const n = (id: string): string => names.get(id) ?? id;
+    console.log(`  FP   result ${n(r.method)} | ${n(r.dataset)} | ${n(r.metric)} | ${r.value}`);
+  }
 }
 
 function readJsonl<T>(path: string): T[] {

@@ -1,13 +1,17 @@
 // Step 10: result tuples (method, dataset, metric, value) from sentences that
-// state all four: "SVT-H-L reaches 85.7% top-1 accuracy on ImageNet". A value
-// pairs with the metric and dataset of its own clause (between commas or
-// semicolons: "an ImageNet accuracy of 88.0%, an ADE20K mIoU of 55.6%"), the
-// dataset falling back to the sentence's only one, and with the method named
-// before it in the sentence, else the paper's proposed method.
-import { VALUE } from '../lexicon/patterns';
+// state all four: "SVT-H-L reaches 85.7% top-1 accuracy on ImageNet". Values come
+// from `10-result-values` and their method from `10-result-method`. A list of as
+// many values as the sentence has datasets (or metrics) pairs them in order
+// ("81.9%, 45.76% and 55.47% on Cityscapes, ADE20K and LIP respectively");
+// otherwise a value pairs with the metric and dataset of its own clause
+// (between commas or semicolons: "an ImageNet accuracy of 88.0%, an ADE20K mIoU
+// of 55.6%"), each falling back to the sentence's only one.
+import { CLAUSE_BREAK, CONTRAST, FOLLOWS } from '../lexicon/result-cues';
 import type { EntityType } from '../types';
 import type { FieldDoc, LocalEntity, LocalResult } from './model';
 import type { Placed } from './09-relations';
+import { methodOf, sentenceMethods } from './10-result-method';
+import { sentenceValues, valueLists, type Value } from './10-result-values';
 
 export function findResults(
   docs: FieldDoc[],
@@ -15,7 +19,8 @@ export function findResults(
   entities: LocalEntity[],
 ): LocalResult[] {
   const out: LocalResult[] = [];
-  const proposed = entities.findIndex((e) => e.type === 'method' && e.role === 'proposed');
+  const proposed = paperMethod(entities);
+  const isProposed = (i: number): boolean => entities[i]?.role === 'proposed';
   for (const doc of docs) {
     if (doc.field !== 'abstract') continue;
     const buckets = bySentence.get(doc) ?? [];
@@ -25,26 +30,31 @@ export function findResults(
       const datasets = ofType(here, entities, 'dataset');
       if (metrics.length === 0 || datasets.length === 0) return;
       const text = doc.text.slice(sentence.start, sentence.end);
-      VALUE.lastIndex = 0;
-      for (let m = VALUE.exec(text); m !== null; m = VALUE.exec(text)) {
-        const value = m[0].trim();
-        if (!/[.%x×+]/.test(value)) continue;
-        const at = sentence.start + m.index;
-        const [from, to] = clause(text, m.index, sentence.start);
-        const metric = nearest(inClause(metrics, from, to), at);
-        const clauseDatasets = inClause(datasets, from, to);
-        const dataset =
-          nearest(clauseDatasets, at) ?? (datasets.length === 1 ? datasets[0] : undefined);
-        const methodsBefore = ofType(here, entities, 'method').filter((h) => h.end <= at);
-        const method =
-          methodsBefore[methodsBefore.length - 1]?.entity ?? (proposed >= 0 ? proposed : undefined);
-        if (metric === undefined || dataset === undefined || method === undefined) continue;
-        out.push({
-          method,
-          dataset: dataset.entity,
-          metric: metric.entity,
-          value,
-          evidence: { field: doc.field, start: sentence.start, end: sentence.end },
+      const values = sentenceValues(text, sentence.start, here);
+      if (values.length === 0) return;
+      const methods = sentenceMethods(text, sentence.start, ofType(here, entities, 'method'));
+      const evidence = { field: doc.field, start: sentence.start, end: sentence.end };
+      for (const list of valueLists(text, sentence.start, values)) {
+        const byDataset = inOrder(datasets, list.length);
+        const byMetric = byDataset === undefined ? inOrder(metrics, list.length) : undefined;
+        // A list reads as one clause: "81.9%, 45.76% and 55.47% on Cityscapes".
+        const span: Span = [list[0]?.start ?? 0, list[list.length - 1]?.end ?? 0];
+        const others = values.filter((v) => !list.includes(v));
+        const [from] = clause(text, span[0] - sentence.start, sentence.start);
+        list.forEach((v, k) => {
+          const [, to] = clause(text, v.start - sentence.start, sentence.start);
+          const own: Span =
+            byDataset !== undefined || byMetric !== undefined ? span : [v.start, v.end];
+          const metric =
+            byMetric?.[k] ??
+            (byDataset !== undefined ? nearest(metrics, own, others) : undefined) ??
+            nearest(inClause(metrics, from, to), own, others, text, sentence.start) ??
+            onlyUnbroken(metrics, own, text, sentence.start);
+          const dataset =
+            byDataset?.[k] ?? nearest(inClause(datasets, from, to), own, others) ?? only(datasets);
+          const method = methodOf(methods, v.start, isProposed, proposed);
+          if (metric === undefined || dataset === undefined || method === undefined) return;
+          out.push({ method, dataset, metric, value: v.text, evidence });
         });
       }
     });
@@ -52,9 +62,26 @@ export function findResults(
   return out;
 }
 
+/**
+ * The paper's own method: its first proposed method that the lexicon does not know (a
+ * new name, "UniRepLKNet"), else its first proposed one ("convolutional neural network"
+ * is proposed in a ConvNet paper, but its results belong to the named architecture).
+ */
+function paperMethod(entities: LocalEntity[]): number | undefined {
+  let known: number | undefined;
+  for (let i = 0; i < entities.length; i++) {
+    const e = entities[i];
+    if (e?.type !== 'method' || e.role !== 'proposed') continue;
+    if (!e.lexical) return i;
+    known ??= i;
+  }
+  return known;
+}
+
 // Module-level helpers, not closures per sentence: tsx names every local arrow with a
 // `defineProperty` call.
 function ofType(here: Placed[], entities: LocalEntity[], t: EntityType): Placed[] {
+  // Mentions are bucketed in text order (step 9 places candidates sorted by position).
   return here.filter((h) => entities[h.entity]?.type === t);
 }
 
@@ -62,23 +89,84 @@ function inClause(xs: Placed[], from: number, to: number): Placed[] {
   return xs.filter((h) => h.start >= from && h.end <= to);
 }
 
-/** The clause around position `i` of the sentence text, as absolute offsets. */
+/** The distinct entities of `xs` in order of first mention, when a list of `n` (≥ 2) values can pair with them. */
+function inOrder(xs: Placed[], n: number): number[] | undefined {
+  if (n < 2) return undefined;
+  const out: number[] = [];
+  for (const x of xs) if (!out.includes(x.entity)) out.push(x.entity);
+  return out.length === n ? out : undefined;
+}
+
+/**
+ * The sentence's only metric, unless a contrast stands between it and the value: in
+ * "reduce inference time by 50% while maintaining 99% performance" the 99% is not an
+ * inference time, while "MAPE of 0.336 on A, 0.353 on B" shares its metric.
+ */
+function onlyUnbroken(xs: Placed[], own: Span, text: string, base: number): number | undefined {
+  const one = only(xs);
+  if (one === undefined) return undefined;
+  for (const x of xs) {
+    const between =
+      x.start >= own[1]
+        ? text.slice(own[1] - base, x.start - base)
+        : text.slice(x.end - base, own[0] - base);
+    if (!CONTRAST.test(between)) return one;
+  }
+  return undefined;
+}
+
+/** The one entity the sentence names (under any number of mentions). */
+function only(xs: Placed[]): number | undefined {
+  const first = xs[0]?.entity;
+  return xs.every((x) => x.entity === first) ? first : undefined;
+}
+
+/**
+ * The clause around position `i` of the sentence text, as absolute offsets: between
+ * commas, semicolons, or a conjunction that starts a new phrase ("an ImageNet accuracy
+ * of 86.2% and an ImageNet-A accuracy of 61.6%", "… while maintaining 99%").
+ */
 function clause(text: string, i: number, base: number): [number, number] {
-  const before = Math.max(text.lastIndexOf(',', i), text.lastIndexOf(';', i));
-  const commas = [text.indexOf(',', i), text.indexOf(';', i)].filter((x) => x >= 0);
-  const after = commas.length > 0 ? Math.min(...commas) : text.length;
+  let before = -1;
+  let after = text.length;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(text); m !== null; m = CLAUSE_BREAK.exec(text)) {
+    if (m.index < i) before = m.index + m[0].length - 1;
+    else {
+      after = m.index;
+      break;
+    }
+  }
   return [base + before + 1, base + after];
 }
 
-function nearest(xs: Placed[], at: number): Placed | undefined {
-  let best: Placed | undefined;
+type Span = [number, number];
+
+/**
+ * The mention nearest to the value (or list) `own`, none of the sentence's other values
+ * standing between them: in "inference time by 50% and 40% while maintaining 99%
+ * performance" the 99% is not an inference time.
+ */
+function nearest(
+  xs: Placed[],
+  own: Span,
+  others: Value[],
+  text?: string,
+  base = 0,
+): number | undefined {
+  let best: number | undefined;
   let bestDistance = Infinity;
   for (const x of xs) {
-    const d = x.start >= at ? x.start - at : at - x.end;
-    if (d < bestDistance) {
-      best = x;
-      bestDistance = d;
-    }
+    const [from, to] = x.start >= own[1] ? [own[1], x.start] : [x.end, own[0]];
+    if (others.some((w) => w.start >= from && w.end <= to)) continue;
+    // "8.9% higher GLUE score", "1.3x reduction in FLOPs": a name a few words after the
+    // value is what it measures, even when another stands closer before it.
+    if (text !== undefined && x.start >= own[1] && FOLLOWS.test(text.slice(from - base, to - base)))
+      return x.entity;
+    const d = to - from;
+    if (d >= bestDistance) continue;
+    best = x.entity;
+    bestDistance = d;
   }
   return best;
 }

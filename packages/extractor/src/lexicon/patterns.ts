@@ -2,6 +2,7 @@
 // X", "X, a novel …"), and the relation rules whose ids travel into
 // `Relation.rule` as provenance. Each entry has an id and an example.
 import type { RelationType } from '../types';
+import { VALUE_UNIT } from './result-cues';
 
 export interface RoleRule {
   id: string;
@@ -99,6 +100,14 @@ export const COOCCURRENCE_RULES: {
   },
 ];
 
-/** A value as written: "85.7%", "0.92", "2.3x", "+3.1". */
-export const VALUE =
-  /(?<![\p{L}\p{N}.])[+-−]?\d+(?:\.\d+)?(?:\s?%|\s?[x×](?![\p{L}\p{N}])|(?=\s))/gu;
+/**
+ * A value as written: "85.7%", "73.62\%", "0.92", "2.3x", "+3.1", "53 times", "1.6 ms",
+ * "20-30%". Not a number inside a name ("GPT-3.5", "ResNet-50", "CIFAR-10.1"): neither
+ * the number nor its sign may follow a letter, digit or point; it may end before any
+ * punctuation ("mIoU of 54.7.") or a letter ("51.2mAP"), not before a digit.
+ */
+export const VALUE = new RegExp(
+  String.raw`(?:(?<![\p{L}\p{N}.])[+\-−±]|(?<![\p{L}\p{N}.+\-−±]))\d+(?:\.\d+)?` +
+    String.raw`(?:${VALUE_UNIT})?(?:[-–]\d+(?:\.\d+)?(?:${VALUE_UNIT})?)?(?!\p{N}|\.\d)`,
+  'gu',
+);

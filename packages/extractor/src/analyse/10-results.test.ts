@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../index';
+import { VALUE } from '../lexicon/patterns';
+
+const tuples = (title: string, abstract: string): string[] => {
+  const x = extract({ title, abstract });
+  const name = new Map(x.entities.map((e) => [e.id, e.name]));
+  return x.results.map(
+    (r) => `${name.get(r.method)} | ${name.get(r.dataset)} | ${name.get(r.metric)} | ${r.value}`,
+  );
+};
+
+const values = (text: string): string[] => [...text.matchAll(VALUE)].map((m) => m[0]);
+
+describe('value extent', () => {
+  it.each([
+    ['reaches 85.7% top-1 accuracy', ['85.7%']],
+    ['achieves 73.62\\% top-1 accuracy', ['73.62\\%']],
+    ['a mIoU of 54.7.', ['54.7']],
+    ['51.2mAP bbAP on COCO', ['51.2']],
+    ['up to 18.53x speedup', ['18.53x']],
+    ['increase the length by 7.87 times', ['7.87 times']],
+    ['with only 1.6 ms inference latency', ['1.6 ms']],
+    ['improvements in the range of 15%-50%', ['15%-50%']],
+    ['by 0.3%/1.1% accuracy', ['0.3%', '1.1%']],
+    ['75.15%|82.03% top-1', ['75.15%', '82.03%']],
+    ['+3.1 BLEU over the baseline', ['+3.1']],
+    ['GPT-3.5 and ResNet-50 on CIFAR-10.1', []],
+  ])('%s', (text, expected) => {
+    expect(values(text)).toEqual(expected);
+  });
+});
+
+describe('result tuples', () => {
+  const title = 'PoolFormer: MetaFormer Is What You Need';
+  it('gives an improvement to the subject, not the compared baseline', () => {
+    const r = tuples(
+      title,
+      'We propose PoolFormer. On ImageNet-1K, PoolFormer achieves 82.1% top-1 accuracy, surpassing DeiT-B by 0.3% accuracy.',
+    );
+    expect(r).toContain('PoolFormer | ImageNet | accuracy | 0.3%');
+    expect(r.some((t) => t.startsWith('DeiT'))).toBe(false);
+  });
+
+  it('pairs a list of values with the datasets in order ("respectively")', () => {
+    const r = tuples(
+      'CCNet: Criss-Cross Attention for Semantic Segmentation',
+      'We propose CCNet. In particular, our CCNet achieves mIoU scores of 81.9%, 45.76% and 55.47% on the Cityscapes test set, the ADE20K validation set and the PASCAL VOC validation set respectively.',
+    );
+    expect(r.map((t) => t.split(' | ').slice(1).join(' | '))).toEqual([
+      'Cityscapes | mean intersection over union | 81.9%',
+      'ADE20K | mean intersection over union | 45.76%',
+      'PASCAL VOC | mean intersection over union | 55.47%',
+    ]);
+  });
+
+  it('leaves out names, sizes and the starting point of a change', () => {
+    const r = tuples(
+      'GaitProtector: Gait De-Identification',
+      'We propose GaitProtector. On CASIA-B, GaitProtector reduces accuracy from 89.6% to 15.0% with a model of 0.76 MB.',
+    );
+    expect(r.map((t) => t.split(' | ')[3])).toEqual(['15.0%']);
+  });
+
+  it('gives the value to the proposed method when "we" is the subject', () => {
+    const r = tuples(
+      'LD-Pruner: Efficient Pruning of Latent Diffusion Models',
+      'We propose LD-Pruner. Notably, we reduce the inference time of Stable Diffusion by 34.9% on MS-COCO.',
+    );
+    expect(r).toEqual(['LD-Pruner | COCO | inference time | 34.9%']);
+  });
+
+  it.each([
+    [
+      'a side note on size',
+      'PoolFormer achieves 82.1% top-1 accuracy on ImageNet with 35% fewer parameters.',
+      ['82.1%'],
+    ],
+    ['a spread', 'PoolFormer has 1.93% (1.98+/-0.07) classification error on CIFAR-10.', ['1.93%']],
+    [
+      'a baseline after "compared to"',
+      'PoolFormer reaches 66.5% accuracy on LAMBADA compared to 63.2% for GPT-2.',
+      ['66.5%'],
+    ],
+    [
+      'a gain in points',
+      'PoolFormer gives up to 13 points improvement in micro F1 on SQuAD.',
+      ['13'],
+    ],
+  ])('keeps the results only: %s', (_, sentence, expected) => {
+    const r = tuples(title, `We propose PoolFormer. ${sentence}`);
+    expect(r.map((t) => t.split(' | ')[3])).toEqual(expected);
+  });
+
+  it('ends a clause at "and an": each value takes its own dataset', () => {
+    const r = tuples(
+      'TransNeXt: Robust Foveal Visual Perception',
+      'We propose TransNeXt. Our TransNeXt-Base achieves an ImageNet accuracy of 86.2% and an ImageNet-A accuracy of 61.6%.',
+    );
+    expect(r.map((t) => t.split(' | ').slice(1, 4).join(' | '))).toEqual([
+      'ImageNet | accuracy | 86.2%',
+      'ImageNet-A | accuracy | 61.6%',
+    ]);
+  });
+
+  it('takes the metric a few words after the value ("8.9% higher GLUE score")', () => {
+    const r = tuples(
+      'FlexiBERT: Flexible Transformers',
+      'We propose FlexiBERT. On GLUE, FlexiBERT has 10.2 perplexity and 8.9% higher GLUE score.',
+    );
+    expect(r).toContain('FlexiBERT | GLUE | GLUE score | 8.9%');
+  });
+
+  it('does not carry the only metric across a contrast ("while maintaining 99%")', () => {
+    const r = tuples(
+      'MuE: Dynamic Early Exiting',
+      'We propose MuE. On SNLI-VE, MuE reduces inference time by 50% while maintaining 99% performance.',
+    );
+    expect(r.map((t) => t.split(' | ')[3])).toEqual(['50%']);
+  });
+
+  it('gives a compared baseline its own parenthesised value', () => {
+    const r = tuples(
+      'MFTCoder: Multitask Fine-Tuning',
+      'We propose MFTCoder. MFTCoder achieves a pass@1 of 74.4% on HumanEval, surpassing GPT-4 performance (67%, zero-shot).',
+    );
+    expect(r).toContain('GPT-4 | HumanEval | pass@1 | 67%');
+    expect(r).toContain('MFTCoder | HumanEval | pass@1 | 74.4%');
+  });
+});
