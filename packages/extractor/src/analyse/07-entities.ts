@@ -13,6 +13,7 @@ import { keepUmbrellaMethod } from './07-method-gate';
 import { keepMethodPhrase } from './07-method-phrase-gate';
 import { keepShortAcronym } from './07-method-short-gate';
 import { keepMethodLabel } from './07-method-label-gate';
+import { keepMethodWord } from './07-method-word-gate';
 import { definedForms } from './03-acronyms';
 import { contextTypes } from './07-context-type';
 import { NON_ENTITY_HEADS } from '../lexicon/cues';
@@ -73,7 +74,8 @@ export function groupEntities(candidates: Candidate[]): Grouped {
       !keepUmbrellaMethod(c, defined.longs) ||
       !keepMethodPhrase(c) ||
       !keepShortAcronym(c, defined.shorts) ||
-      !keepMethodLabel(c)
+      !keepMethodLabel(c) ||
+      !keepMethodWord(c)
     ) {
       entityOf.push(-1);
       return;
