@@ -14,6 +14,7 @@
 import { METRIC_QUALIFIER_STOP, MEASURE_PHASES, PHASED_MEASURES } from '../lexicon/cues';
 import type { Candidate } from './model';
 import { gap, takenAtoms } from './01-prepare';
+import { isQualifiable, qualifyMeasure } from './06-metric-qualified';
 
 /** Widens metric spans over the phase they are measured in, in place. */
 export function extendMetrics(candidates: Candidate[]): void {
@@ -25,6 +26,9 @@ export function extendMetrics(candidates: Candidate[]): void {
       if (abbreviated(c)) {
         taken ??= takenAtoms(candidates);
         qualify(c, candidates[i - 1], taken, swallowed);
+      } else if (isQualifiable(c)) {
+        taken ??= takenAtoms(candidates);
+        qualifyMeasure(c, taken);
       }
       return;
     }

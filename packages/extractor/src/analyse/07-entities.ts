@@ -12,6 +12,8 @@ import { passingMetrics } from './07-metric-gate';
 import { keepUmbrellaMethod } from './07-method-gate';
 import { keepMethodPhrase } from './07-method-phrase-gate';
 import { keepShortAcronym } from './07-method-short-gate';
+import { keepMethodLabel } from './07-method-label-gate';
+import { keepMethodWord } from './07-method-word-gate';
 import { definedForms } from './03-acronyms';
 import { contextTypes } from './07-context-type';
 import { NON_ENTITY_HEADS } from '../lexicon/cues';
@@ -71,7 +73,9 @@ export function groupEntities(candidates: Candidate[]): Grouped {
       !keepBareHead(c, candidates[k - 1], heads) ||
       !keepUmbrellaMethod(c, defined.longs) ||
       !keepMethodPhrase(c) ||
-      !keepShortAcronym(c, defined.shorts)
+      !keepShortAcronym(c, defined.shorts) ||
+      !keepMethodLabel(c) ||
+      !keepMethodWord(c)
     ) {
       entityOf.push(-1);
       return;

@@ -32,6 +32,8 @@ describe('efficiency metric gate', () => {
     ],
     ['the verb "speed up"', 'It is unclear how to speed up large-kernel CNNs.', 'speedup', false],
     ['the reported speedup', 'It gives a 33% speed up on code generation.', 'speedup', true],
+    ['"at training time"', 'Negatives are subsampled at training time.', 'training time', false],
+    ['training time reported', 'It reduces training time by 40% on A100.', 'training time', true],
   ])('%s', (_label, abstract, name, kept) => {
     expect(metrics(abstract).includes(name)).toBe(kept);
   });

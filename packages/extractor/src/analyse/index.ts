@@ -13,6 +13,7 @@ import { alignTitleDatasets } from './06-dataset-named';
 import { modalityModels } from './06-task-model';
 import { extendTitleTasks } from './06-task-title';
 import { groupEntities } from './07-entities';
+import { measurePhrases } from './06-metric-phrase';
 import { assignRoles } from './08-roles';
 import { findRelations, placeBySentence } from './09-relations';
 import { findResults } from './10-results';
@@ -69,7 +70,9 @@ function fieldCandidates(doc: FieldDoc, docs: readonly FieldDoc[]): Candidate[] 
   const shapes = shapeCandidates(doc, covered);
   mark(covered, shapes);
   const phrases = phraseCandidates(doc, covered);
-  const all = [...found, ...shapes, ...phrases].sort(byPosition);
+  mark(covered, phrases);
+  const measures = measurePhrases(doc, covered);
+  const all = [...found, ...shapes, ...phrases, ...measures].sort(byPosition);
   typeByContext(all);
   const typed = modalityModels(all);
   return doc.field === 'title' ? extendTitleTasks(typed) : typed;
