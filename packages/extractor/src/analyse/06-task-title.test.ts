@@ -55,3 +55,12 @@ describe('task run in a Title-Case title', () => {
     expect(tasks(title)).toEqual(expected);
   });
 });
+
+describe('a domain-adjective compound in a title task', () => {
+  it('keeps "Monocular-to-3D" (dev-q)', () => {
+    const names = extract({ title: 'Lifting Monocular-to-3D Pose Estimation', abstract: '' })
+      .entities.filter((e) => e.type === 'task')
+      .map((e) => e.name.toLowerCase());
+    expect(names).toContain('monocular-to-3d pose estimation');
+  });
+});

@@ -103,7 +103,9 @@ function opener(doc: FieldDoc, start: number, end: number): boolean {
   const first = parts[0] ?? '';
   const last = parts.at(-1) ?? '';
   if (parts.length > 1) {
-    return QUALIFYING_TAILS.has(last) || (!isKnownWord(first) && ADJECTIVE_SHAPE.test(first));
+    // A domain adjective opens a compound that names the setting: "Monocular-to-3D" (dev-q).
+    const adjective = !isKnownWord(first) && ADJECTIVE_SHAPE.test(first);
+    return QUALIFYING_TAILS.has(last) || (adjective && !DOMAIN_ADJECTIVES.has(first));
   }
   // A gerund opens a verb phrase ("Advancing Long Video Comprehension", "Mitigating …",
   // compromise knowing the verb or not); an
