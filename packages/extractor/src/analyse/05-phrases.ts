@@ -59,13 +59,6 @@ function compoundAdjective(doc: FieldDoc, h: number): boolean {
   return /^\p{L}{3,}$/u.test(next.text) && isContentWord(next.lower) && !isVerb(next.lower);
 }
 
-/** True when atom `k`, just before a Title-Case phrase, continues the same capitalised name. */
-function partOfName(doc: FieldDoc, k: number): boolean {
-  const atom = doc.atoms[k];
-  if (atom === undefined || !atom.capitalised || !/^[\s-]$/.test(gap(doc, k + 1))) return false;
-  return !EXTENT_STOP.has(atom.lower) && !GENERIC_MODIFIERS.has(atom.lower) && !isVerb(atom.lower);
-}
-
 function endingOf(word: string): number {
   return Math.min(word.length, 63) * 128 + (word.charCodeAt(word.length - 1) & 127);
 }
@@ -159,14 +152,14 @@ export function phraseCandidates(doc: FieldDoc, covered: Uint8Array): Candidate[
     if (words === MAX_MODIFIERS && dim !== undefined && covered[first - 1] !== 1) {
       if (/^\d[dD]$/.test(dim.text) && gap(doc, first) === ' ') first--;
     }
-    if (first === h) continue;
+    // A Title-Case title's head stays, even bare: step 6b' (`06-task-title`) reads its
+    // capitalised run by shape ("Single-Line Drawing Generation") and drops it if none.
+    if (first === h && !titleCase) continue;
     // A compound glued to its head by a hyphen and followed by a noun is an adjective:
     // "next-generation chips", "Next-generation Neuromorphic Chips" (dev-e).
     if (gap(doc, h) === '-' && compoundAdjective(doc, h)) continue;
-    // In a Title-Case title a capitalised word left out is part of a longer name ("Adversarial
-    // Diffusion Compression", "Non-Intrusive Load Monitoring"): the tail is no task. An
-    // evaluative word before it is not ("Scalable Image Recognition").
-    if (titleCase && first > 0 && partOfName(doc, first - 1)) continue;
+    // In a Title-Case title a capitalised word left out is part of a longer name ("4D Urban
+    // Scene Synthesis", "Non-Intrusive Load Monitoring"): step 6b' widens the phrase over it.
     // A modifier after a slash is half of a coordination ("optic disc/cup segmentation"):
     // the phrase cannot be named correctly from its tail alone, so it is left out.
     if (first > 0 && gap(doc, first) === '/') continue;
