@@ -81,3 +81,17 @@ describe('weak task heads and scope words', () => {
     expect(tasks('A study', abstract).includes(phrase)).toBe(kept);
   });
 });
+
+describe('a weak head in the title', () => {
+  it.each([
+    [
+      'after "for"',
+      'EmoGist: In-Context Learning for Visual Emotion Understanding',
+      'visual emotion understanding',
+      true,
+    ],
+    ['elsewhere, once', 'Token Selection Helps Robots', 'token selection', false],
+  ])('%s', (_label, title, phrase, kept) => {
+    expect(tasks(title, 'We report results.').includes(phrase)).toBe(kept);
+  });
+});

@@ -35,7 +35,11 @@ export function keepTaskPhrase(c: Candidate, texts: string[]): boolean {
   const phrase = c.doc.text.slice(c.start, c.end).toLowerCase();
   // A weak head ("modeling", "analysis") needs the paper to call the phrase a task.
   if (WEAK_TASK_HEADS.has(c.doc.atoms[c.a1 - 1]?.lower ?? '')) {
-    if (c.doc.field === 'title') return occurrences(texts, phrase) >= 2;
+    // In the title, "for X" names the problem the paper addresses ("… for Visual Emotion
+    // Understanding", dev-s).
+    if (c.doc.field === 'title') {
+      return wordBefore(c.doc, c.a0) === 'for' || occurrences(texts, phrase) >= 2;
+    }
     return namedTask(c.doc, c.a0, c.a1);
   }
   if (c.doc.field === 'title') return true;
