@@ -12,9 +12,11 @@ import {
 } from '../lexicon/cues';
 import { GENERIC_MODIFIERS, GENERIC_PHRASES, NOUN_VERBS } from '../lexicon/generic';
 import { isContentWord, isKnownWord, isVerb } from '../english';
+import { WEAK_TASK_HEADS } from '../lexicon/task-heads';
 import type { EntityType } from '../types';
 import type { Candidate, FieldDoc } from './model';
 import { gap } from './01-prepare';
+import { nounUse } from './06-task-noun-verb';
 
 const MAX_MODIFIERS = 2;
 const PREFIX_STOP = new Set([
@@ -39,7 +41,7 @@ const NOT_MODIFIER = /(?:ed|ates|izes|ises|able|ible|ous|ful|less)$/;
  * "the", "of", "model") is no head, and skips the two Set look-ups.
  */
 const HEAD_ENDINGS = new Uint8Array(64 * 128);
-for (const w of [...TASK_HEADS, ...METHOD_HEADS]) HEAD_ENDINGS[endingOf(w)] = 1;
+for (const w of [...TASK_HEADS, ...WEAK_TASK_HEADS, ...METHOD_HEADS]) HEAD_ENDINGS[endingOf(w)] = 1;
 
 /** The first atom of a listed hyphen compound ending at atom `k` ("zero-shot"), else -1. */
 function domainCompound(doc: FieldDoc, k: number): number {
@@ -57,13 +59,6 @@ function compoundAdjective(doc: FieldDoc, h: number): boolean {
   return /^\p{L}{3,}$/u.test(next.text) && isContentWord(next.lower) && !isVerb(next.lower);
 }
 
-/** True when atom `k`, just before a Title-Case phrase, continues the same capitalised name. */
-function partOfName(doc: FieldDoc, k: number): boolean {
-  const atom = doc.atoms[k];
-  if (atom === undefined || !atom.capitalised || !/^[\s-]$/.test(gap(doc, k + 1))) return false;
-  return !EXTENT_STOP.has(atom.lower) && !GENERIC_MODIFIERS.has(atom.lower) && !isVerb(atom.lower);
-}
-
 function endingOf(word: string): number {
   return Math.min(word.length, 63) * 128 + (word.charCodeAt(word.length - 1) & 127);
 }
@@ -76,11 +71,12 @@ export function phraseCandidates(doc: FieldDoc, covered: Uint8Array): Candidate[
     if (head === undefined || covered[h] === 1 || HEAD_ENDINGS[endingOf(head.lower)] !== 1) {
       continue;
     }
-    const type: EntityType | null = TASK_HEADS.has(head.lower)
-      ? 'task'
-      : METHOD_HEADS.has(head.lower)
-        ? 'method'
-        : null;
+    const type: EntityType | null =
+      TASK_HEADS.has(head.lower) || WEAK_TASK_HEADS.has(head.lower)
+        ? 'task'
+        : METHOD_HEADS.has(head.lower)
+          ? 'method'
+          : null;
     if (type === null) continue;
     // A Title-Case title writes its task in capitals: "Scalable Image Recognition".
     const titleCase = type === 'task' && doc.field === 'title' && head.capitalised;
@@ -131,7 +127,10 @@ export function phraseCandidates(doc: FieldDoc, covered: Uint8Array): Candidate[
       if (type === 'task' && EXTENT_STOP.has(mod.lower)) break;
       // A number is a dimension ("3D reconstruction"), never a measure ("7.988x compression").
       if (/^\p{N}/u.test(mod.text) && !/^\d[dD]$/.test(mod.text)) break;
-      if ((isVerb(mod.lower) || NOT_MODIFIER.test(mod.lower)) && !NOUN_VERBS.has(mod.lower)) break;
+      if (NOT_MODIFIER.test(mod.lower) && !NOUN_VERBS.has(mod.lower)) break;
+      // A base-form verb is a noun in a task compound ("crop yield prediction").
+      const verb = isVerb(mod.lower) && !NOUN_VERBS.has(mod.lower);
+      if (verb && (type !== 'task' || !nounUse(doc, k))) break;
       // Verb shapes compromise does not list: "necessitate", "plotting", "distribute".
       if (!isKnownWord(mod.lower) && UNKNOWN_VERB.test(mod.lower) && !NOUN_VERBS.has(mod.lower))
         break;
@@ -153,14 +152,14 @@ export function phraseCandidates(doc: FieldDoc, covered: Uint8Array): Candidate[
     if (words === MAX_MODIFIERS && dim !== undefined && covered[first - 1] !== 1) {
       if (/^\d[dD]$/.test(dim.text) && gap(doc, first) === ' ') first--;
     }
-    if (first === h) continue;
+    // A Title-Case title's head stays, even bare: step 6b' (`06-task-title`) reads its
+    // capitalised run by shape ("Single-Line Drawing Generation") and drops it if none.
+    if (first === h && !titleCase) continue;
     // A compound glued to its head by a hyphen and followed by a noun is an adjective:
     // "next-generation chips", "Next-generation Neuromorphic Chips" (dev-e).
     if (gap(doc, h) === '-' && compoundAdjective(doc, h)) continue;
-    // In a Title-Case title a capitalised word left out is part of a longer name ("Adversarial
-    // Diffusion Compression", "Non-Intrusive Load Monitoring"): the tail is no task. An
-    // evaluative word before it is not ("Scalable Image Recognition").
-    if (titleCase && first > 0 && partOfName(doc, first - 1)) continue;
+    // In a Title-Case title a capitalised word left out is part of a longer name ("4D Urban
+    // Scene Synthesis", "Non-Intrusive Load Monitoring"): step 6b' widens the phrase over it.
     // A modifier after a slash is half of a coordination ("optic disc/cup segmentation"):
     // the phrase cannot be named correctly from its tail alone, so it is left out.
     if (first > 0 && gap(doc, first) === '/') continue;

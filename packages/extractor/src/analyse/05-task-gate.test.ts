@@ -38,3 +38,60 @@ describe('task phrase gate', () => {
     expect(tasks(title, abstract).includes('consumption forecasting')).toBe(kept);
   });
 });
+
+describe('weak task heads and scope words', () => {
+  it.each([
+    [
+      'a weak head before "task"',
+      'We address the hardware cost modelling task.',
+      'hardware cost modelling',
+      true,
+    ],
+    [
+      'a weak head in a list of tasks',
+      'It covers depth estimation, layer separation and image stitching.',
+      'image stitching',
+      true,
+    ],
+    [
+      'a weak head after "tasks such as"',
+      'We test tasks such as video understanding here.',
+      'video understanding',
+      true,
+    ],
+    [
+      'a weak head after "for" only',
+      'We propose a model for local modeling at scale.',
+      'local modeling',
+      false,
+    ],
+    [
+      'a weak head once, no context',
+      'Contextual understanding helps the model.',
+      'contextual understanding',
+      false,
+    ],
+    [
+      'a phrase after "spanning"',
+      'Benchmarks spanning strategic reasoning matter.',
+      'strategic reasoning',
+      true,
+    ],
+  ])('%s', (_label, abstract, phrase, kept) => {
+    expect(tasks('A study', abstract).includes(phrase)).toBe(kept);
+  });
+});
+
+describe('a weak head in the title', () => {
+  it.each([
+    [
+      'after "for"',
+      'EmoGist: In-Context Learning for Visual Emotion Understanding',
+      'visual emotion understanding',
+      true,
+    ],
+    ['elsewhere, once', 'Token Selection Helps Robots', 'token selection', false],
+  ])('%s', (_label, title, phrase, kept) => {
+    expect(tasks(title, 'We report results.').includes(phrase)).toBe(kept);
+  });
+});

@@ -3,6 +3,7 @@
 // in the title, it recurs, or it sits in a task context ("for X", "on the X
 // task", "tasks such as X", "applied to X"). Runs after all fields are found,
 // since recurrence and the title are paper-wide.
+import { TASK_SCOPE_WORDS, WEAK_TASK_HEADS } from '../lexicon/task-heads';
 import type { Candidate, FieldDoc } from './model';
 import { gap } from './01-prepare';
 
@@ -31,8 +32,17 @@ const ARTICLES = new Set(['a', 'an']);
 
 /** True when the task phrase `c` passes the gate; `texts` are the paper's fields, lower-cased. */
 export function keepTaskPhrase(c: Candidate, texts: string[]): boolean {
-  if (c.doc.field === 'title') return true;
   const phrase = c.doc.text.slice(c.start, c.end).toLowerCase();
+  // A weak head ("modeling", "analysis") needs the paper to call the phrase a task.
+  if (WEAK_TASK_HEADS.has(c.doc.atoms[c.a1 - 1]?.lower ?? '')) {
+    // In the title, "for X" names the problem the paper addresses ("… for Visual Emotion
+    // Understanding", dev-s).
+    if (c.doc.field === 'title') {
+      return wordBefore(c.doc, c.a0) === 'for' || occurrences(texts, phrase) >= 2;
+    }
+    return namedTask(c.doc, c.a0, c.a1);
+  }
+  if (c.doc.field === 'title') return true;
   if (occurrences(texts, phrase) >= 2) return true;
   return inTaskContext(c.doc, c.a0, c.a1);
 }
@@ -77,12 +87,32 @@ function occurrences(texts: string[], phrase: string): number {
 }
 
 function inTaskContext(doc: FieldDoc, a0: number, a1: number): boolean {
+  if (taskAfter(doc, a1)) return true;
+  const before = wordBefore(doc, a0);
+  return before !== undefined && (TASK_BEFORE.has(before) || TASK_SCOPE_WORDS.has(before));
+}
+
+/** "X task", "the task of X", "tasks such as X", "including X": the paper names X a task. */
+function namedTask(doc: FieldDoc, a0: number, a1: number): boolean {
+  if (taskAfter(doc, a1)) return true;
+  const before = wordBefore(doc, a0);
+  if (before === 'including' || before === 'like') return true;
+  if (before !== 'as' && before !== 'of') return false;
+  const k = a0 - 1 - (ARTICLES.has(doc.atoms[a0 - 1]?.lower ?? '') ? 1 : 0);
+  const lead = doc.atoms[k - 1]?.lower ?? '';
+  return before === 'as' ? lead === 'such' : TASK_AFTER.has(lead);
+}
+
+function taskAfter(doc: FieldDoc, a1: number): boolean {
   const after = doc.atoms[a1];
-  if (after !== undefined && /^[\s-]$/.test(gap(doc, a1)) && TASK_AFTER.has(after.lower))
-    return true;
+  return after !== undefined && /^[\s-]$/.test(gap(doc, a1)) && TASK_AFTER.has(after.lower);
+}
+
+/** The word just before atom `a0` in the same clause, skipping "a" / "an". */
+function wordBefore(doc: FieldDoc, a0: number): string | undefined {
   let k = a0 - 1;
   while (k >= 0 && ARTICLES.has(doc.atoms[k]?.lower ?? '') && gap(doc, k + 1).trim() === '') k--;
   const before = doc.atoms[k];
-  if (before === undefined || gap(doc, k + 1).trim() !== '') return false;
-  return TASK_BEFORE.has(before.lower);
+  if (before === undefined || gap(doc, k + 1).trim() !== '') return undefined;
+  return before.lower;
 }

@@ -11,6 +11,7 @@ import { ADJECTIVE_SHAPE, DOMAIN_ADJECTIVES, EXTENT_STOP, UNKNOWN_VERB } from '.
 import { GENERIC_MODIFIERS, NOUN_VERBS } from '../lexicon/generic';
 import type { Candidate, FieldDoc } from './model';
 import { gap, takenAtoms } from './01-prepare';
+import { nounUse } from './06-task-noun-verb';
 
 const MAX_MODIFIERS = 2;
 /** Words after which the next word is a verb: subjects and modals (not "to": "in contrast to X"). */
@@ -57,7 +58,8 @@ function firstModifier(doc: FieldDoc, a0: number, taken: Set<number>): number {
     // Attached by a hyphen, the modifier is part of the task's own word ("long-text
     // retrieval", "code-to-code search"): only a stop word ends it there.
     const attached = g === '-' && !EXTENT_STOP.has(atoms[0]?.lower ?? '');
-    if (!attached && !acceptable(compound, atoms.length > 1, titleCase, atoms[0]?.text ?? ''))
+    const noun = start === k && nounUse(doc, k);
+    if (!attached && !acceptable(compound, atoms.length > 1, titleCase, atoms[0]?.text ?? '', noun))
       break;
     // A word after a subject or a modal is a verb, whatever compromise says ("we address X",
     // "it helps X").
@@ -69,7 +71,13 @@ function firstModifier(doc: FieldDoc, a0: number, taken: Set<number>): number {
   return first;
 }
 
-function acceptable(word: string, compound: boolean, titleCase: boolean, text: string): boolean {
+function acceptable(
+  word: string,
+  compound: boolean,
+  titleCase: boolean,
+  text: string,
+  noun: boolean,
+): boolean {
   if (word.length < 2 || EXTENT_STOP.has(word) || EXTENT_STOP.has(word.split('-')[0] ?? '')) {
     return false;
   }
@@ -84,7 +92,8 @@ function acceptable(word: string, compound: boolean, titleCase: boolean, text: s
   const firstPart = parts[0] ?? word;
   if (compound && !isKnownWord(firstPart) && ADJECTIVE_SHAPE.test(firstPart)) return false;
   const last = compound ? (parts.at(-1) ?? word) : word;
-  if (isVerb(last) && !NOUN_VERBS.has(last)) return false;
+  // A base-form verb that `nounUse` reads as a noun here: "for target detection".
+  if (isVerb(last) && !NOUN_VERBS.has(last) && !noun) return false;
   // A plural is rarely a modifier, a third-person verb often is: "helps X", "beats X".
   if (!compound && /[^su]s$/.test(last) && !/ics$/.test(last)) return false;
   if (isKnownWord(last)) return isContentWord(last);

@@ -55,3 +55,43 @@ describe('task run in a Title-Case title', () => {
     expect(tasks(title)).toEqual(expected);
   });
 });
+
+describe('a domain-adjective compound in a title task', () => {
+  it('keeps "Monocular-to-3D" (dev-q)', () => {
+    const names = extract({ title: 'Lifting Monocular-to-3D Pose Estimation', abstract: '' })
+      .entities.filter((e) => e.type === 'task')
+      .map((e) => e.name.toLowerCase());
+    expect(names).toContain('monocular-to-3d pose estimation');
+  });
+});
+
+// A Title-Case title's unlisted task is read by shape from its bare head (dev-r, dev-s titles).
+describe('a title task found from its bare head', () => {
+  it.each([
+    [
+      'EVolSplat4D: Efficient Volume-based Gaussian Splatting for 4D Urban Scene Synthesis',
+      '4d urban scene synthesis',
+    ],
+    [
+      'Single-Line Drawing Generation via Semantics-Driven Optimization',
+      'single-line drawing generation',
+    ],
+    ['RBCorr: Response Bias Correction in Language Models', 'response bias correction'],
+  ])('%s', (title, task) => {
+    expect(tasks(title)).toContain(task);
+  });
+
+  it.each([
+    ['CompactifAI: Extreme Compression of Large Language Models', 'compression'],
+    [
+      'Adversarial Diffusion Compression for Real-World Image Super-Resolution',
+      'diffusion compression',
+    ],
+    [
+      'Large Language Model Distilling Medication Recommendation Model',
+      'distilling medication recommendation',
+    ],
+  ])('%s', (title, task) => {
+    expect(tasks(title).some((t) => t.endsWith(task))).toBe(false);
+  });
+});

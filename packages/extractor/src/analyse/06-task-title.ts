@@ -6,10 +6,14 @@
 // so the run is read by shape: capitalised words, hyphen compounds and
 // dimensions back to a function word or punctuation, less the evaluative words
 // that open it ("Real-Time", "Deep", "Accurate", "Progressive"), gerunds and
-// unknown adjective shapes ("Advancing", "Autoregressive"). Runs after
-// step 6b (`06-task-extent`) on the title's task spans.
-import { isKnownWord, isVerb } from '../english';
+// unknown adjective shapes ("Advancing", "Autoregressive"). Step 5 also passes
+// a Title-Case task head bare, so an unlisted task is read here from its head
+// ("4D Urban Scene Synthesis"); a run that stops at a capitalised word of a
+// longer name is dropped. Runs after step 6b (`06-task-extent`) on the title's
+// task spans.
+import { isContentWord, isKnownWord, isVerb } from '../english';
 import { ADJECTIVE_SHAPE, DOMAIN_ADJECTIVES, EXTENT_STOP } from '../lexicon/cues';
+import { GENERIC_MODIFIERS } from '../lexicon/generic';
 import type { Candidate, FieldDoc } from './model';
 import { gap } from './01-prepare';
 
@@ -55,6 +59,20 @@ export function extendTitleTasks(candidates: Candidate[]): Candidate[] {
     if (!(c.doc.atoms[c.a0]?.capitalised ?? false)) continue;
     const starts = runStarts(c.doc, c.a0, candidates, c);
     const first = starts.at(-1) ?? c.a0;
+    // Step 5 passes a Title-Case head bare ("Generation"): it names a task only after a noun
+    // ("Urban Scene Synthesis", "Drawing Generation"), not after an adjective, a dimension
+    // or a generic word ("Extreme Compression", "2D Matching", "Quality Assessment").
+    const bare = c.source === 'phrase' && c.a1 - c.a0 === 1;
+    if (bare && !nounModifier(c.doc, starts[0] ?? -1, c.a0 - 1)) {
+      absorbed.add(c);
+      continue;
+    }
+    // A phrase whose run stops at a capitalised word that does not qualify it is the tail of
+    // a longer name ("Adversarial Diffusion Compression", dev #0): no task.
+    if (c.source === 'phrase' && tailOfName(c.doc, first, candidates)) {
+      absorbed.add(c);
+      continue;
+    }
     if (first === c.a0) continue;
     const atom = c.doc.atoms[first];
     if (atom === undefined) continue;
@@ -82,7 +100,7 @@ function runStarts(doc: FieldDoc, a0: number, candidates: Candidate[], self: Can
     const head = doc.atoms[start];
     if (head === undefined || RUN_BREAKERS.has(head.lower)) break;
     if (!head.capitalised && !/^\d[dD]$/.test(head.text)) break;
-    if (opener(doc, start, k)) break;
+    if (opener(doc, start, k, runWordBefore(doc, start, candidates))) break;
     // A name typed by the lexicon or a definition ("ImageNet", "CLIP") is not a modifier, nor
     // a compound name ("RF-DETR Object Detection", dev-f); a one-word shape guess is
     // ("Accurate LiDAR Semantic Segmentation", dev-r).
@@ -95,22 +113,49 @@ function runStarts(doc: FieldDoc, a0: number, candidates: Candidate[], self: Can
   return starts;
 }
 
+/** True when atom `start - 1` continues the capitalised run: no function word, no name. */
+function runWordBefore(doc: FieldDoc, start: number, candidates: Candidate[]): boolean {
+  const before = doc.atoms[start - 1];
+  if (before === undefined || gap(doc, start) !== ' ' || !before.capitalised) return false;
+  if (RUN_BREAKERS.has(before.lower)) return false;
+  return !candidates.some((o) => o.doc === doc && o.a0 < start && start - 1 < o.a1);
+}
+
+/** True when the word before atom `first` is a capitalised word of the same name. */
+function tailOfName(doc: FieldDoc, first: number, candidates: Candidate[]): boolean {
+  if (!runWordBefore(doc, first, candidates)) return false;
+  const word = doc.atoms[first - 1]?.lower ?? '';
+  if (TITLE_OPENERS.has(word) || EXTENT_STOP.has(word) || GENERIC_MODIFIERS.has(word)) return false;
+  return !isVerb(word) && (gap(doc, first - 1) === '-' || !isKnownWord(word));
+}
+
+/** True when the modifier `start`…`end` is one noun (a gerund inside the run is one). */
+function nounModifier(doc: FieldDoc, start: number, end: number): boolean {
+  const word = doc.atoms[start]?.lower ?? '';
+  if (start !== end || GENERIC_MODIFIERS.has(word) || !/^\p{L}/u.test(word)) return false;
+  return isContentWord(word) || word.endsWith('ing');
+}
+
 /** True when the modifier `start`…`end` qualifies the task rather than names it. */
-function opener(doc: FieldDoc, start: number, end: number): boolean {
+function opener(doc: FieldDoc, start: number, end: number, inside: boolean): boolean {
   const parts = doc.atoms.slice(start, end + 1).map((a) => a.lower);
   const compound = parts.join('-');
   if (TITLE_OPENERS.has(compound) || EXTENT_STOP.has(compound)) return true;
   const first = parts[0] ?? '';
   const last = parts.at(-1) ?? '';
   if (parts.length > 1) {
-    return QUALIFYING_TAILS.has(last) || (!isKnownWord(first) && ADJECTIVE_SHAPE.test(first));
+    // A domain adjective opens a compound that names the setting: "Monocular-to-3D" (dev-q).
+    const adjective = !isKnownWord(first) && ADJECTIVE_SHAPE.test(first);
+    return QUALIFYING_TAILS.has(last) || (adjective && !DOMAIN_ADJECTIVES.has(first));
   }
   // A gerund opens a verb phrase ("Advancing Long Video Comprehension", "Mitigating …",
   // compromise knowing the verb or not); an
   // unknown adjective shape qualifies ("Autoregressive Entity Retrieval", "Programmatic
   // Mathematical Reasoning").
   // A mixed-case name is no adjective ("LiDAR").
-  if (/ing$/.test(first) && (isVerb(first) || !isKnownWord(first))) return true;
+  // Inside the run, after another of its words, a gerund is a noun: "Single-Line Drawing
+  // Generation", "Audio-Driven Talking Face Generation" (dev-s, dev-r titles).
+  if (/ing$/.test(first) && !inside && (isVerb(first) || !isKnownWord(first))) return true;
   if (!/^\p{Lu}\p{Ll}+$/u.test(doc.atoms[start]?.text ?? '')) return false;
   return !isKnownWord(first) && ADJECTIVE_SHAPE.test(first) && !DOMAIN_ADJECTIVES.has(first);
 }
