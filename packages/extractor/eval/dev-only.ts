@@ -1,8 +1,9 @@
 // Tuning wrapper: runs `eval/index.ts --json` and prints only the dev split
 // (all of it, then each dev gold file) and the public sets, so work can be
 // judged without seeing test figures.
-// Usage: `pnpm --filter @papergraph/extractor exec tsx eval/dev-only.ts [--errors dev-b]`.
-import { execFileSync } from 'node:child_process';
+// Usage: `pnpm --filter @papergraph/extractor exec tsx eval/dev-only.ts [--errors dev-b]
+// [--hold-out dev-t,dev-u]`.
+import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -28,10 +29,22 @@ const here = dirname(fileURLToPath(import.meta.url));
 const errorsArgs = process.argv.includes('--errors')
   ? ['--errors', process.argv[process.argv.indexOf('--errors') + 1] ?? 'dev']
   : [];
-const out = execFileSync('npx', ['tsx', join(here, 'index.ts'), '--json', ...errorsArgs], {
-  encoding: 'utf8',
-  maxBuffer: 1 << 28,
-});
+// `--hold-out dev-t,dev-u` is passed through too: those files are left out of every figure.
+const holdOutArgs = process.argv.includes('--hold-out')
+  ? ['--hold-out', process.argv[process.argv.indexOf('--hold-out') + 1] ?? '']
+  : [];
+// index.ts's own errors (a held-out file asked for by --errors) go to stderr as they are.
+const run = spawnSync(
+  'npx',
+  ['tsx', join(here, 'index.ts'), '--json', ...errorsArgs, ...holdOutArgs],
+  {
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  },
+);
+if (run.status !== 0) process.exit(run.status ?? 1);
+const out = run.stdout;
 const jsonStart = out.indexOf('\n{') + 1;
 if (errorsArgs.length > 0) console.log(out.slice(0, jsonStart));
 const report = JSON.parse(out.slice(jsonStart)) as Report;

@@ -3,7 +3,10 @@
 // samples), finds the gold papers by normalised title, and
 // prints paper-level P/R/F1 per type on dev and test, role accuracy, result
 // tuples, offset validity, and relaxed mention-level scores on the public sets.
-// `--json` prints the same figures as JSON; `--errors dev` lists misses on dev.
+// `--json` prints the same figures as JSON; `--errors dev` lists misses on dev;
+// `--hold-out dev-t,dev-u` leaves those dev files out of every figure and listing (they are
+// still extracted, so the other files' figures do not move), for tuning runs that must not
+// see them.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,6 +42,13 @@ function goldFiles(split: string): string[] {
 const args = process.argv.slice(2);
 const asJson = args.includes('--json');
 const errorsFor = args.includes('--errors') ? args[args.indexOf('--errors') + 1] : undefined;
+const heldOut = new Set(
+  args.includes('--hold-out') ? (args[args.indexOf('--hold-out') + 1] ?? '').split(',') : [],
+);
+if (errorsFor !== undefined && heldOut.has(errorsFor.replace(/\.jsonl$/, ''))) {
+  console.error(`eval: ${errorsFor} is held out (--hold-out); its errors are not listed.`);
+  process.exit(2);
+}
 
 interface SplitReport {
   papers: number;
@@ -123,7 +133,9 @@ async function main(): Promise<void> {
   // `--errors dev.jsonl`) lists one file's misses; test is never broken down or listed.
   const devFiles: Record<string, SplitReport> = {};
   for (const split of ['dev', 'test'] as const) {
-    const files = gold.get(split) ?? new Map<string, GoldPaper[]>();
+    const files = new Map(
+      [...(gold.get(split) ?? [])].filter(([f]) => !heldOut.has(f.replace(/\.jsonl$/, ''))),
+    );
     splits[split] = score([...files.values()].flat(), split === 'dev' && errorsFor === 'dev');
     if (split !== 'dev') continue;
     for (const [f, filePapers] of files) {
