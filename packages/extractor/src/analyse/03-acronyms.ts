@@ -4,7 +4,7 @@
 // form, the first one at a word start). Both spans become candidates sharing
 // the long form as their name; bare uses elsewhere join them in step 6.
 import { DATASET_HEADS, METHOD_HEADS, METRIC_HEADS, TASK_HEADS } from '../lexicon/cues';
-import { NOT_NAMES } from '../lexicon/generic';
+import { NOT_NAMES } from '../lexicon/not-names';
 import { isAcronymLike, lookup } from '../lexicon';
 import { atomIndexAt } from '../text/tokenise';
 import type { EntityType } from '../types';

@@ -10,7 +10,9 @@ import {
   TASK_HEADS,
   UNKNOWN_VERB,
 } from '../lexicon/cues';
-import { GENERIC_MODIFIERS, GENERIC_PHRASES, NOUN_VERBS } from '../lexicon/generic';
+import { GENERIC_MODIFIERS } from '../lexicon/generic-modifiers';
+import { GENERIC_PHRASES } from '../lexicon/generic-phrases';
+import { NOUN_VERBS } from '../lexicon/noun-verbs';
 import { isContentWord, isKnownWord, isVerb } from '../english';
 import { WEAK_TASK_HEADS } from '../lexicon/task-heads';
 import type { EntityType } from '../types';

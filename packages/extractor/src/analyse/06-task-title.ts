@@ -13,7 +13,7 @@
 // task spans.
 import { isContentWord, isKnownWord, isVerb } from '../english';
 import { ADJECTIVE_SHAPE, DOMAIN_ADJECTIVES, EXTENT_STOP } from '../lexicon/cues';
-import { GENERIC_MODIFIERS } from '../lexicon/generic';
+import { GENERIC_MODIFIERS } from '../lexicon/generic-modifiers';
 import type { Candidate, FieldDoc } from './model';
 import { gap } from './01-prepare';
 
