@@ -1,6 +1,6 @@
-// Stop list: modifiers that make a phrase descriptive, not a named task or technique
-// ("deep", "novel", "efficient", "real-world"), by the gold guidelines. Steps 4, 5, 6b and
-// 6b' read it.
+// Stop lists: modifiers that make a phrase descriptive, not a named task or technique
+// ("deep", "novel", "efficient", "real-world"), by the gold guidelines (steps 4, 5, 6b and
+// 6b'), and the hyphen prefixes a phrase of step 5 may not start with.
 import { words } from './words';
 
 /** Modifiers that make a phrase descriptive, not a named task or technique. */
@@ -26,3 +26,21 @@ export const GENERIC_MODIFIERS = words(`
   autoregressive semi-autoregressive scalable lightweight practical precise consistent
   shows show excellent unusual gradual superior remarkable state pre per post non
 `);
+
+/**
+ * First parts of a hyphen compound that make it evaluative or positional, not a name: a phrase
+ * of step 5 may not start with them ("state-of-the-art", "pre-trained", "per-token", "post-hoc",
+ * "non-IID", "high-quality", "low-rank", "well-known", "so-called", "self-supervised").
+ */
+export const PREFIX_STOP = new Set([
+  'state',
+  'pre',
+  'per',
+  'post',
+  'non',
+  'high',
+  'low',
+  'well',
+  'so',
+  'self',
+]);
