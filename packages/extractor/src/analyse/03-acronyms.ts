@@ -4,7 +4,8 @@
 // form, the first one at a word start). Both spans become candidates sharing
 // the long form as their name; bare uses elsewhere join them in step 6.
 import { DATASET_HEADS, METHOD_HEADS, METRIC_HEADS, TASK_HEADS } from '../lexicon/cues';
-import { NOT_NAMES } from '../lexicon/generic';
+import { NOT_NAMES } from '../lexicon/not-names';
+import { ACRONYM_CONTINUATIONS, LONG_FORM_LEADING } from '../lexicon/acronym-words';
 import { isAcronymLike, lookup } from '../lexicon';
 import { atomIndexAt } from '../text/tokenise';
 import type { EntityType } from '../types';
@@ -14,30 +15,6 @@ export interface Definition {
   short: Candidate;
   long: Candidate;
 }
-
-/** Words a long form never starts with: "the", "a novel", "our". */
-const LEADING = new Set([
-  'the',
-  'a',
-  'an',
-  'our',
-  'novel',
-  'new',
-  'this',
-  'these',
-  'its',
-  'their',
-  'proposed',
-  'called',
-  'named',
-  'and',
-  'or',
-  'of',
-  'with',
-  'using',
-  'via',
-  'by',
-]);
 
 const PAREN = /\(([^()]{1,60})\)/g;
 
@@ -119,7 +96,7 @@ function longBefore(
     if (a.start < longStart) continue;
     if (
       a.start === longStart &&
-      LEADING.has(a.lower) &&
+      LONG_FORM_LEADING.has(a.lower) &&
       a !== lastAtom &&
       /\s/.test(text[a.end] ?? '')
     ) {
@@ -272,9 +249,6 @@ export function typeFromHead(longText: string): EntityType {
   return 'method';
 }
 
-/** Nouns that continue a defined acronym's phrase: "key-value (KV) cache". */
-const CONTINUATION = new Set(['cache']);
-
 /**
  * "key-value (KV) cache", "Click-Through Rate (CTR) prediction": a head noun
  * right after the bracket belongs to the defined phrase. The long span then
@@ -284,12 +258,13 @@ function continued(doc: FieldDoc, def: Definition, afterParen: number): Definiti
   const m = /^ ([a-z][a-z-]*)\b/.exec(doc.text.slice(afterParen, afterParen + 30));
   const word = m?.[1];
   if (m === null || word === undefined) return def;
-  if (!CONTINUATION.has(word) && !TASK_HEADS.has(word) && !METHOD_HEADS.has(word)) return def;
+  if (!ACRONYM_CONTINUATIONS.has(word) && !TASK_HEADS.has(word) && !METHOD_HEADS.has(word))
+    return def;
   const end = afterParen + m[0].length;
   const longText = doc.text.slice(def.long.start, def.long.end);
   const phrase = `${longText} ${word}`;
   const lex = lookup(phrase);
-  const type = lex?.type ?? (CONTINUATION.has(word) ? 'method' : typeFromHead(phrase));
+  const type = lex?.type ?? (ACRONYM_CONTINUATIONS.has(word) ? 'method' : typeFromHead(phrase));
   const name = lex?.entry.name ?? phrase;
   const short = `${def.short.short ?? ''} ${word}`;
   const last = atomIndexAt(doc.atoms, end, true);

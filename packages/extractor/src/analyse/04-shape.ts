@@ -3,7 +3,9 @@
 // words in the middle of a sentence ("We propose Zipper"), and the short name
 // before the colon of a title ("Zipper: A Multi-Tower Decoder …").
 import { LONE_GENERIC, METHOD_HEADS, TASK_HEADS, TYPE_AFTER } from '../lexicon/cues';
-import { GENERIC_MODIFIERS, GENERIC_PHRASES, NOT_NAMES } from '../lexicon/generic';
+import { GENERIC_MODIFIERS } from '../lexicon/generic-modifiers';
+import { GENERIC_PHRASES } from '../lexicon/generic-phrases';
+import { NOT_NAMES } from '../lexicon/not-names';
 import { isJunkShape } from '../lexicon/junk-shapes';
 import { isKnownWord, isProperNonEntity } from '../english';
 import { atomIsAcronymLike, type Atom } from '../text/tokenise';

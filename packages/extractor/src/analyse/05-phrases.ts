@@ -10,7 +10,9 @@ import {
   TASK_HEADS,
   UNKNOWN_VERB,
 } from '../lexicon/cues';
-import { GENERIC_MODIFIERS, GENERIC_PHRASES, NOUN_VERBS } from '../lexicon/generic';
+import { GENERIC_MODIFIERS, PREFIX_STOP } from '../lexicon/generic-modifiers';
+import { GENERIC_PHRASES } from '../lexicon/generic-phrases';
+import { NOUN_VERBS } from '../lexicon/noun-verbs';
 import { isContentWord, isKnownWord, isVerb } from '../english';
 import { WEAK_TASK_HEADS } from '../lexicon/task-heads';
 import type { EntityType } from '../types';
@@ -19,18 +21,6 @@ import { gap } from './01-prepare';
 import { nounUse } from './06-task-noun-verb';
 
 const MAX_MODIFIERS = 2;
-const PREFIX_STOP = new Set([
-  'state',
-  'pre',
-  'per',
-  'post',
-  'non',
-  'high',
-  'low',
-  'well',
-  'so',
-  'self',
-]);
 /** Words that never start a hyphen compound of a phrase ("to", "of" do: "text-to-speech"). */
 const FUNCTION_WORDS = new Set(['and', 'or', 'the', 'a', 'an']);
 /** Verb and evaluative-adjective endings: "garnered", "alleviates", "considerable", "various". */

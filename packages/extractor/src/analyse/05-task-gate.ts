@@ -3,31 +3,10 @@
 // in the title, it recurs, or it sits in a task context ("for X", "on the X
 // task", "tasks such as X", "applied to X"). Runs after all fields are found,
 // since recurrence and the title are paper-wide.
-import { TASK_SCOPE_WORDS, WEAK_TASK_HEADS } from '../lexicon/task-heads';
+import { TASK_AFTER, TASK_BEFORE, TASK_SCOPE_WORDS, WEAK_TASK_HEADS } from '../lexicon/task-heads';
 import type { Candidate, FieldDoc } from './model';
 import { gap } from './01-prepare';
 
-/**
- * Words that, just before a phrase (after skipping "a"/"an"), put it in a task context:
- * "for X", "on X", "applied to X", "such as X", "in X", "of X", "like X", "including X",
- * "and X" (a list), "the X" (a definite reference). Measured on dev and the public sets:
- * title/recurrence alone lost public recall (scirex task F1 0.593 → 0.556); this list
- * keeps most of it (0.583) while dev task precision rises 0.796 → 0.878.
- */
-const TASK_BEFORE = new Set([
-  'for',
-  'on',
-  'to',
-  'as',
-  'in',
-  'of',
-  'like',
-  'including',
-  'and',
-  'the',
-]);
-/** Words that, just after a phrase, name it a task. */
-const TASK_AFTER = new Set(['task', 'tasks', 'problem', 'problems', 'benchmark', 'benchmarks']);
 const ARTICLES = new Set(['a', 'an']);
 
 /** True when the task phrase `c` passes the gate; `texts` are the paper's fields, lower-cased. */

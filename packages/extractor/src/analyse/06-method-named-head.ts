@@ -8,7 +8,7 @@
 // Title-Case titles are left alone: every word there is capitalised. Two known
 // names joined by a hyphen are one hybrid ("Phi-Mamba", "ViT-MoE", dev-b, dev-d).
 import { lookup } from '../lexicon';
-import { NOT_NAMES } from '../lexicon/generic';
+import { NOT_NAMES } from '../lexicon/not-names';
 import type { Candidate } from './model';
 import { gap, startsSentence } from './01-prepare';
 

@@ -8,7 +8,8 @@
 // an evaluative word or a function word.
 import { isContentWord, isKnownWord, isVerb } from '../english';
 import { ADJECTIVE_SHAPE, DOMAIN_ADJECTIVES, EXTENT_STOP, UNKNOWN_VERB } from '../lexicon/cues';
-import { GENERIC_MODIFIERS, NOUN_VERBS } from '../lexicon/generic';
+import { GENERIC_MODIFIERS } from '../lexicon/generic-modifiers';
+import { NOUN_VERBS } from '../lexicon/noun-verbs';
 import type { Candidate, FieldDoc } from './model';
 import { gap, takenAtoms } from './01-prepare';
 import { nounUse } from './06-task-noun-verb';

@@ -3,27 +3,12 @@
 // "model(s)" it names a kind of model, which the annotators mark as a method
 // ("text-to-image models", dev-q #63038, dev-r #23188, dev-s #68606), and before another
 // noun it only describes it ("text-to-image diffusion models", dev-k #136: no task).
+import { MODALITY_DESCRIBED_NOUNS, MODALITY_MODEL_NOUNS } from '../lexicon/task-heads';
 import type { Candidate } from './model';
 import { gap } from './01-prepare';
 
 /** A lexicon alias that is only the modality pair: "text-to-image", "image-to-video". */
 const MODALITY_PAIR = /^[\p{L}\d]+-to-[\p{L}\d]+$/u;
-/** Nouns after which the pair names a model. */
-const MODEL_NOUNS = new Set(['model', 'models']);
-/** Nouns after which the pair only describes: the model or system it qualifies. */
-const DESCRIBED_NOUNS = new Set([
-  'diffusion',
-  'generator',
-  'generators',
-  'pipeline',
-  'pipelines',
-  'system',
-  'systems',
-  'backbone',
-  'backbones',
-  'prior',
-  'priors',
-]);
 
 /** Retypes "text-to-image model(s)" as a method and drops the pair before other nouns. */
 export function modalityModels(candidates: Candidate[]): Candidate[] {
@@ -35,13 +20,13 @@ export function modalityModels(candidates: Candidate[]): Candidate[] {
     if (!MODALITY_PAIR.test(surface) || c.name.toLowerCase() === surface.toLowerCase()) continue;
     const next = c.doc.atoms[c.a1];
     if (next === undefined || gap(c.doc, c.a1) !== ' ') continue;
-    if (MODEL_NOUNS.has(next.lower)) {
+    if (MODALITY_MODEL_NOUNS.has(next.lower)) {
       c.type = 'method';
       c.a1 += 1;
       c.end = next.end;
       c.name = `${surface.toLowerCase()} model`;
       c.source = 'phrase';
-    } else if (DESCRIBED_NOUNS.has(next.lower)) {
+    } else if (MODALITY_DESCRIBED_NOUNS.has(next.lower)) {
       (dropped ??= new Set()).add(c);
     }
   }

@@ -13,42 +13,12 @@
 // task spans.
 import { isContentWord, isKnownWord, isVerb } from '../english';
 import { ADJECTIVE_SHAPE, DOMAIN_ADJECTIVES, EXTENT_STOP } from '../lexicon/cues';
-import { GENERIC_MODIFIERS } from '../lexicon/generic';
+import { GENERIC_MODIFIERS } from '../lexicon/generic-modifiers';
+import { QUALIFYING_TAILS, RUN_BREAKERS, TITLE_OPENERS } from '../lexicon/title-task-runs';
 import type { Candidate, FieldDoc } from './model';
 import { gap } from './01-prepare';
 
 const MAX_MODIFIERS = 4;
-
-/**
- * Words that open a title's task run without being part of the task (bench-corpus titles:
- * "Real-Time Weather Classification" → gold "weather classification", "Deep Scoliosis
- * Classification", "Progressive High-Resolution Image Synthesis", "Zero-Shot Metric Depth
- * Estimation", "Zero-Shot Medical VQA", "Self-Supervised Dense Representation Learning"), beside step 6b's `EXTENT_STOP`.
- */
-const TITLE_OPENERS = new Set(
-  `deep real-time training-free tuning-free lightweight light-weight progressive adaptive
-  interpretable explainable generalizable generalisable towards toward zero-shot
-  self-supervised weakly-supervised
-  open-source plug-and-play data-efficient parameter-efficient memory-efficient`.split(/\s+/),
-);
-
-/**
- * Last parts of hyphen compounds that qualify how, not what: "Diffusion-Based", "Text-Guided",
- * "Geometry-Aware", "MatMul-free", "High-Quality", "End-to-end", "Linear-Time",
- * "Global-to-Local", "Input-Adaptive", "Channel-Independent" (dev-b, dev-c, dev-e, dev-g, dev-i,
- * dev-q, dev-s titles).
- */
-const QUALIFYING_TAILS = new Set(
-  'based guided aware free agnostic adaptive efficient quality end time local driven independent specific invariant preserving consistent'.split(
-    ' ',
-  ),
-);
-
-/** Function words end the run even when a title capitalises them ("For", "Via", "When"). */
-const RUN_BREAKERS = new Set(
-  `for of via with and or in on to from by the a an using through towards toward at as into
-  under when meets meet is are beyond versus vs without not`.split(/\s+/),
-);
 
 /** Widens the title's task spans over their capitalised run; drops shape names it absorbs. */
 export function extendTitleTasks(candidates: Candidate[]): Candidate[] {

@@ -7,10 +7,8 @@
 // Bare "adapter" likewise (kept in 1 of 5 papers; "LoRA adapters" are not the method
 // of Houlsby et al.). "convolution" was tried too: dev even (one annotator keeps it), scirex method
 // F1 0.601 -> 0.594, so it stays.
+import { UMBRELLA_METHODS } from '../lexicon/weak-methods';
 import type { Candidate } from './model';
-
-/** Lexicon names (canonical, lower case) that are umbrella terms when written bare. */
-const UMBRELLA_METHODS = new Set(['language model', 'adapter']);
 
 /**
  * False for a bare umbrella term the paper does not name with an acronym (`defined`: the

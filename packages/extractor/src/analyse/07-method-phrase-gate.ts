@@ -8,23 +8,12 @@
 // 7, sampling 1 of 6, learning 2 of 10. On these heads only the lexicon's phrases
 // ("contrastive learning", "negative sampling", "adaptive computation") are methods;
 // the other heads (decoding, attention, tuning …) stay open.
+import { WEAK_METHOD_HEADS } from '../lexicon/weak-methods';
 import type { Candidate } from './model';
-
-/** Heads whose free phrases the gold almost never keeps (counts above). */
-const WEAK_HEADS = new Set([
-  'computation',
-  'computations',
-  'decomposition',
-  'decompositions',
-  'pretraining',
-  'scaling',
-  'sampling',
-  'learning',
-]);
 
 /** False for a phrase-built method on a weak head. */
 export function keepMethodPhrase(c: Candidate): boolean {
   if (c.source !== 'phrase' || c.type !== 'method') return true;
   const atom = c.doc.atoms[c.a1 - 1];
-  return atom === undefined || !WEAK_HEADS.has(atom.lower);
+  return atom === undefined || !WEAK_METHOD_HEADS.has(atom.lower);
 }

@@ -3,6 +3,7 @@
 // an unseen lower-case phrase a task or a technique ("video prediction",
 // "token merging"). Each list says why it is there.
 import type { EntityType } from '../types';
+import { words } from './words';
 
 /** A word right after a name that types it: "CIFAR-10 dataset", "BLEU score", "Zipper model". */
 export const TYPE_AFTER: Record<string, EntityType> = {
@@ -124,11 +125,6 @@ export const METRIC_HEADS = words(`
 export const DATASET_HEADS = words(`
   dataset datasets benchmark benchmarks corpus suite challenge bank set
 `);
-
-/** A set from whitespace-separated words (keeps long word lists readable). */
-function words(list: string): Set<string> {
-  return new Set(list.split(/\s+/).filter((w) => w.length > 0));
-}
 
 /**
  * Efficiency measures that papers also name in passing ("as model size grows", "at inference

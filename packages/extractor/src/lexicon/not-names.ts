@@ -1,5 +1,6 @@
-// Stop lists: words and names that look like entities but are not, by the gold
-// guidelines (fields, hardware, units, generic modifiers). Each group says why.
+// Stop list: capitalised or upper-case tokens that look like names but are not
+// entities by the gold guidelines (fields, hardware, units, venues, languages …).
+// Steps 3, 4 and 6 read it. Each group says why.
 
 /** Capitalised or upper-case tokens that are never entities on their own. */
 export const NOT_NAMES = new Set(
@@ -344,68 +345,3 @@ export const NOT_NAMES = new Set(
     'Introduction',
   ].map((w) => w.toLowerCase()),
 );
-
-/** Modifiers that make a phrase descriptive, not a named task or technique. */
-export const GENERIC_MODIFIERS = words(`
-  deep machine model models task tasks downstream various different generative joint end other
-  such more most many several new novel our their its this that these those the a an and or of for
-  in on with to by from as at via both each all any some overall final accurate better improved
-  efficient effective robust existing prior previous current standard traditional conventional
-  general specific complex simple challenging real world real-world large small high low quality
-  high-quality fast faster full fine grained multi further also only well strong weak key core
-  main first second two three one single multiple diverse wide range scale large-scale we it is
-  are be was were can may not no which while training inference performance data learning based
-  driven aware guided level time step stage process problem problems setting settings scenario
-  scenarios capability capabilities ability abilities human humans user users system systems
-  approach method methods framework network networks architecture results result work paper study
-  analysis evaluation experiments experiment error errors same zero few shot without within across
-  under over into through between among after before during than then when where how what why who
-  if so but yet however thus hence dynamic reliable exclusive parallel inefficient baseline
-  similar additional improves enables enable allows formulates achieves uses using
-  resource-intensive costly expensive lossless lossy naive vanilla proposed unified universal
-  flexible adaptive accelerated accelerating extra whole entire python output input next following
-  above below here there
-  autoregressive semi-autoregressive scalable lightweight practical precise consistent
-  shows show excellent unusual gradual superior remarkable state pre per post non
-`);
-
-/** Multi-word phrases the guidelines exclude even though they end in a head word. */
-export const GENERIC_PHRASES = new Set([
-  'fine-tuning',
-  'fine tuning',
-  'pre-training',
-  'pretraining',
-  'post-training',
-  'deep learning',
-  'machine learning',
-  'artificial intelligence',
-  'natural language processing',
-  'computer vision',
-  'neural network',
-  'neural networks',
-  'foundation model',
-  'foundation models',
-  'pre-trained models',
-  'pretrained models',
-  'language understanding',
-  'visual understanding',
-  'content generation',
-  // Round 6 (dev-e): the tail of "Natural Language Processing (NLP)" and the field's
-  // umbrella for networks, never a method of their own.
-  'language processing',
-  'deep neural network',
-  'deep neural networks',
-]);
-
-/** Verbs that are also nouns, allowed as modifiers ("code generation", "question answering"). */
-export const NOUN_VERBS = words(`
-  code question object face answer point design query test search process plan program scene track
-  link rank match edit image video speech text language motion pose depth flow view sound voice music
-  graph node entity relation event action time series trajectory style color shape mask frame token
-  model tensor layer weight temperature compound block channel head step stage reward value
-`);
-
-/** A set from whitespace-separated words (keeps long word lists readable). */
-function words(list: string): Set<string> {
-  return new Set(list.split(/\s+/).filter((w) => w.length > 0));
-}
