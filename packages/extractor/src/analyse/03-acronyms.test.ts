@@ -45,3 +45,28 @@ describe('long forms spelled by emphasised capitals', () => {
     expect(surfaces('We compare with Norton (NORTON) twice.')).not.toContain('compare with Norton');
   });
 });
+
+// A head noun right after the bracket belongs to the defined phrase (`continued`): the
+// listed continuation "cache" types it a method, a task head types it a task.
+describe('a head noun after the short form continues the definition', () => {
+  it.each([
+    [
+      'a listed continuation',
+      'We compress the key-value (KV) cache of long prompts. The KV cache grows with length.',
+      'KV cache',
+      'method',
+      ['key-value (KV) cache', 'KV cache'],
+    ],
+    [
+      'a task head',
+      'We study Click-Through Rate (CTR) prediction for ads.',
+      'click-through rate prediction',
+      'task',
+      ['Click-Through Rate (CTR) prediction'],
+    ],
+  ])('%s', (_label, abstract, name, type, mentions) => {
+    const entity = extract({ title: 'A study', abstract }).entities.find((e) => e.name === name);
+    expect(entity?.type).toBe(type);
+    expect(entity?.mentions.map((m) => m.text)).toEqual(mentions);
+  });
+});
