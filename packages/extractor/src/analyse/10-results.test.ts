@@ -127,4 +127,47 @@ describe('result tuples', () => {
     expect(r).toContain('GPT-4 | HumanEval | pass@1 | 67%');
     expect(r).toContain('MFTCoder | HumanEval | pass@1 | 74.4%');
   });
+
+  it('lets values with their own metrics share the dataset after them', () => {
+    const r = tuples(
+      'CSWin Transformer: Cross-Shaped Windows',
+      'We propose CSWin Transformer. It achieves 53.9 box AP and 46.4 mask AP on the COCO detection task.',
+    );
+    expect(r.map((t) => t.split(' | ').slice(1).join(' | '))).toEqual([
+      'COCO | mean average precision | 53.9',
+      'COCO | mean average precision | 46.4',
+    ]);
+  });
+
+  it('pairs gains "respectively" with the earlier results of the sentence', () => {
+    const r = tuples(
+      'CSWin Transformer: Cross-Shaped Windows',
+      'We propose CSWin Transformer. It achieves 85.4% top-1 accuracy on ImageNet-1K, 53.9 box AP and 46.4 mask AP on COCO, and 52.2 mIoU on ADE20K, surpassing Swin Transformer by +1.2, +2.0, +1.4, and +2.0 respectively.',
+    );
+    expect(r.filter((t) => t.includes('+'))).toEqual([
+      'CSWin Transformer | ImageNet | top-1 accuracy | +1.2',
+      'CSWin Transformer | COCO | mean average precision | +2.0',
+      'CSWin Transformer | COCO | mean average precision | +1.4',
+      'CSWin Transformer | ADE20K | mean intersection over union | +2.0',
+    ]);
+  });
+
+  it('gives no result to a "respectively" list that pairs with nothing', () => {
+    const r = tuples(
+      'CCNet: Criss-Cross Attention',
+      'We propose CCNet. CCNet achieves mIoU scores of 81.9%, 45.76% and 55.47% on the Cityscapes test set and two other sets respectively.',
+    );
+    expect(r).toEqual([]);
+  });
+
+  it('pairs a "|" list of values with a "|" list of models', () => {
+    const r = tuples(
+      'ScaleKD: Strong Teachers',
+      'We propose ScaleKD. Our method gets 75.15%|82.03% top-1 accuracies for MobileNet-V1|ResNet-50 models trained on ImageNet-1K.',
+    );
+    expect(r.map((t) => `${t.split(' | ')[0]} | ${t.split(' | ')[3]}`)).toEqual([
+      'MobileNet-V1 | 75.15%',
+      'ResNet-50 | 82.03%',
+    ]);
+  });
 });

@@ -6,11 +6,14 @@
 // otherwise a value pairs with the metric and dataset of its own clause
 // (between commas or semicolons: "an ImageNet accuracy of 88.0%, an ADE20K mIoU
 // of 55.6%"), each falling back to the sentence's only one.
-import { CLAUSE_BREAK, CONTRAST, FOLLOWS } from '../lexicon/result-cues';
+// Values that each carry their own metric share the dataset after them ("53.9 box AP
+// and 46.4 mask AP on COCO"); a list of gains "respectively" pairs with the sentence's
+// earlier results, or gives none when nothing pairs with it.
+import { CLAUSE_BREAK, CONTRAST, FOLLOWS, METRIC_AND, RESPECTIVELY } from '../lexicon/result-cues';
 import type { EntityType } from '../types';
 import type { FieldDoc, LocalEntity, LocalResult } from './model';
 import type { Placed } from './09-relations';
-import { methodOf, sentenceMethods } from './10-result-method';
+import { listMethods, methodOf, sentenceMethods } from './10-result-method';
 import { sentenceValues, valueLists, type Value } from './10-result-values';
 
 export function findResults(
@@ -34,9 +37,24 @@ export function findResults(
       if (values.length === 0) return;
       const methods = sentenceMethods(text, sentence.start, ofType(here, entities, 'method'));
       const evidence = { field: doc.field, start: sentence.start, end: sentence.end };
-      for (const list of valueLists(text, sentence.start, values)) {
+      // What each earlier value of the sentence measured, for a "respectively" list of gains.
+      const earlier: { dataset: number; metric: number }[] = [];
+      let seen = 0;
+      const lists = valueLists(text, sentence.start, values);
+      for (const [li, list] of lists.entries()) {
         const byDataset = inOrder(datasets, list.length);
-        const byMetric = byDataset === undefined ? inOrder(metrics, list.length) : undefined;
+        const paired =
+          byDataset === undefined
+            ? respectively(text, sentence.start, list, lists[li + 1], earlier, seen)
+            : undefined;
+        const byEarlier = paired ?? undefined;
+        const byMetric =
+          byDataset === undefined && byEarlier === undefined
+            ? inOrder(metrics, list.length)
+            : undefined;
+        seen += list.length;
+        if (paired === null && byMetric === undefined) continue;
+        const byMethod = listMethods(text, sentence.start, list, methods.subjects);
         // A list reads as one clause: "81.9%, 45.76% and 55.47% on Cityscapes".
         const span: Span = [list[0]?.start ?? 0, list[list.length - 1]?.end ?? 0];
         const others = values.filter((v) => !list.includes(v));
@@ -46,14 +64,25 @@ export function findResults(
           const own: Span =
             byDataset !== undefined || byMetric !== undefined ? span : [v.start, v.end];
           const metric =
+            byEarlier?.[k]?.metric ??
             byMetric?.[k] ??
             (byDataset !== undefined ? nearest(metrics, own, others) : undefined) ??
             nearest(inClause(metrics, from, to), own, others, text, sentence.start) ??
             onlyUnbroken(metrics, own, text, sentence.start);
+          const shared = coordinated(text, sentence.start, values, v, metrics);
           const dataset =
-            byDataset?.[k] ?? nearest(inClause(datasets, from, to), own, others) ?? only(datasets);
-          const method = methodOf(methods, v.start, isProposed, proposed);
+            byEarlier?.[k]?.dataset ??
+            byDataset?.[k] ??
+            nearest(
+              inClause(datasets, from, to),
+              own,
+              others.filter((w) => !shared.includes(w)),
+            ) ??
+            only(datasets);
+          const method =
+            byMethod !== undefined ? byMethod[k] : methodOf(methods, v.start, isProposed, proposed);
           if (metric === undefined || dataset === undefined || method === undefined) return;
+          if (list.length === 1) earlier.push({ dataset, metric });
           out.push({ method, dataset, metric, value: v.text, evidence });
         });
       }
@@ -169,4 +198,51 @@ function nearest(
     bestDistance = d;
   }
   return best;
+}
+
+/**
+ * A list of values followed by "respectively" that no names of the sentence pair with in
+ * order: it pairs with the sentence's earlier single values, when as many came before and
+ * each gave a result ("… 52.2 mIoU on ADE20K, surpassing Swin by +1.2, +2.0, +1.4, and +2.0
+ * respectively"); else null, no result (CCNet's three values with one of three datasets
+ * mistyped). Undefined when the list is not followed by "respectively".
+ */
+function respectively(
+  text: string,
+  base: number,
+  list: Value[],
+  next: Value[] | undefined,
+  earlier: { dataset: number; metric: number }[],
+  seen: number,
+): { dataset: number; metric: number }[] | null | undefined {
+  const last = list[list.length - 1];
+  if (list.length < 2 || last === undefined) return undefined;
+  const after = text.slice(last.end - base, (next?.[0]?.start ?? base + text.length) - base);
+  if (!RESPECTIVELY.test(after)) return undefined;
+  return seen === list.length && earlier.length === list.length ? earlier : null;
+}
+
+/**
+ * The values coordinated with `v`, each with its own metric, that share what follows:
+ * "53.9 box AP and 46.4 mask AP on the COCO detection task" — the 46.4 does not keep the
+ * 53.9 from COCO.
+ */
+function coordinated(
+  text: string,
+  base: number,
+  values: Value[],
+  v: Value,
+  metrics: Placed[],
+): Value[] {
+  const out: Value[] = [];
+  let prev = v;
+  for (const w of values) {
+    if (w.start <= v.start) continue;
+    const gap = text.slice(prev.end - base, w.start - base);
+    if (!METRIC_AND.test(gap) || !metrics.some((m) => m.start >= prev.end && m.end <= w.start))
+      break;
+    out.push(w);
+    prev = w;
+  }
+  return out;
 }

@@ -99,3 +99,29 @@ export const CONTRAST = /\b(?:while|whereas|but)\b/i;
  * "GPT-4 performance (67%").
  */
 export const BASELINE_GAP = /^\s*(?:(?!by\b)[\p{L}-]+\s+){0,2}\(\s*$/u;
+
+/**
+ * Between two values that each carry their own metric and share what follows: "53.9 box
+ * AP and 46.4 mask AP on the COCO detection task", "+2.7 box AP and +2.6 mask AP on COCO"
+ * (dev CSWin, Swin). One to three words (the first value's metric) and "and" or a comma;
+ * no preposition, so "81.2% on ImageNet, 45.1% on COCO" stays two clauses.
+ */
+export const METRIC_AND =
+  /^\s*(?:(?!(?:on|in|for|at|with|of|by|to|from|than|over)\b)[\p{L}\p{N}@-]+\s+){1,3}(?:and\s+|,\s*(?:and\s+)?)$/u;
+
+/**
+ * "respectively" after a list: its values pair in order with names listed elsewhere in the
+ * sentence ("81.9%, 45.76% and 55.47% on Cityscapes, ADE20K and LIP respectively", "by
+ * +1.2, +2.0, +1.4, and +2.0 respectively").
+ */
+export const RESPECTIVELY = /\brespectively\b/i;
+
+/**
+ * Names listed with the separator of a value list, one name per value: "RT-DETR-R50 / R101
+ * achieves 53.1% / 54.3% AP", "75.15%|82.03% top-1 accuracies for MobileNet-V1|ResNet-50".
+ * A '/' separates names only with spaces around it ("ViT-S/16" is one name).
+ */
+export const NAME_LIST: Record<'|' | '/', RegExp> = {
+  '|': /[^\s|,;()]+(?:\s*\|\s*[^\s|,;()]+)+/g,
+  '/': /[^\s/,;()]+(?:\s+\/\s+[^\s/,;()]+)+/g,
+};
