@@ -83,6 +83,21 @@ describe('result tuples', () => {
       ['66.5%'],
     ],
     [
+      'a side note after a list',
+      'PoolFormer achieves 82.1% top-1 accuracy on ImageNet with 35%/52% fewer parameters.',
+      ['82.1%'],
+    ],
+    [
+      'a size ratio',
+      'PoolFormer reaches 98% accuracy on CIFAR-10 and is 15% the size of ResNet50.',
+      ['98%'],
+    ],
+    [
+      "a trade-off's cost",
+      'PoolFormer saves 40% FLOPs on Human3.6M with only 0.2% accuracy drop.',
+      ['40%'],
+    ],
+    [
       'a gain in points',
       'PoolFormer gives up to 13 points improvement in micro F1 on SQuAD.',
       ['13'],

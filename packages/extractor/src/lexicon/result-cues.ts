@@ -29,8 +29,18 @@ export const NOT_RESULT_AFTER =
  * parameters", "with 29% as many parameters", "20.9x smaller", "2.4ms less than". The
  * gold leaves these side notes out (dev-c, dev-d, dev-g, dev-k each have one), while
  * "a 5.1x parameter reduction" or "53 times reduction in parameters" stay results.
+ * Round 10: the same after a list ("35%/52% fewer", dev-k), a size ratio ("15% the size of
+ * ResNet50", dev) and a trade-off's cost ("with only 0.2% accuracy drop", dev-f).
  */
-export const QUALIFIER_AFTER = /^\s*(?:fewer|less|as many|as much|smaller|larger|bigger)\b/i;
+export const QUALIFIER_AFTER = new RegExp(
+  // The side note may follow a list the value opens: "35%/52% fewer", "50%/62% fewer MACs".
+  String.raw`^(?:\s*(?:[/|,]|and)\s*[+\-−]?\d+(?:\.\d+)?\s?\\?%?)*\s*` +
+    // "15% the size of ResNet50": a size ratio, like "as many".
+    String.raw`(?:(?:fewer|less|as many|as much|smaller|larger|bigger|the size of)\b|` +
+    // "with only 0.2% accuracy drop": the cost of a trade-off, not a result.
+    String.raw`(?:accuracy|performance)\s+(?:drop|degradation|loss)\b)`,
+  'iu',
+);
 
 /** A spread around a value, "1.98+/-0.07", "5.8 ± 0.3": neither number is the result. */
 export const SPREAD = /^\s*(?:\+\/-|±)/;
