@@ -185,4 +185,23 @@ describe('result tuples', () => {
       'ResNet-50 | 82.03%',
     ]);
   });
+
+  it('gives a list the metric right after it, for values of one unit', () => {
+    const r = tuples(
+      'BossNAS: Hybrid Architecture Search',
+      'We propose BossNAS. Our method achieves high rating accuracy with 0.78 and 0.76 Spearman correlation on ImageNet.',
+    );
+    expect(r.map((t) => t.split(' | ').slice(2).join(' | '))).toEqual([
+      'Spearman correlation | 0.78',
+      'Spearman correlation | 0.76',
+    ]);
+  });
+
+  it('does not pair a list with datasets that a metric tells apart', () => {
+    const r = tuples(
+      'RT-DETR: Real-Time Detection Transformer',
+      'We propose RT-DETR. Our RT-DETR-R50 / R101 achieves 53.1% / 54.3% AP on COCO and 108 / 74 FPS on T4 GPU.',
+    );
+    expect(r.map((t) => t.split(' | ').slice(1, 2).join(''))).toEqual(['COCO', 'COCO']);
+  });
 });

@@ -42,14 +42,16 @@ export function findResults(
       let seen = 0;
       const lists = valueLists(text, sentence.start, values);
       for (const [li, list] of lists.entries()) {
-        const byDataset = inOrder(datasets, list.length);
+        const byDataset = listed(datasets, list.length, metrics);
         const paired =
           byDataset === undefined
             ? respectively(text, sentence.start, list, lists[li + 1], earlier, seen)
             : undefined;
         const byEarlier = paired ?? undefined;
+        // "0.78 and 0.76 Spearman correlation": the metric right after a list is all of its.
+        const listMetric = after(metrics, list, text, sentence.start);
         const byMetric =
-          byDataset === undefined && byEarlier === undefined
+          byDataset === undefined && byEarlier === undefined && listMetric === undefined
             ? inOrder(metrics, list.length)
             : undefined;
         seen += list.length;
@@ -65,6 +67,7 @@ export function findResults(
             byDataset !== undefined || byMetric !== undefined ? span : [v.start, v.end];
           const metric =
             byEarlier?.[k]?.metric ??
+            (list.length > 1 ? listMetric : undefined) ??
             byMetric?.[k] ??
             (byDataset !== undefined ? nearest(metrics, own, others) : undefined) ??
             nearest(inClause(metrics, from, to), own, others, text, sentence.start) ??
@@ -124,6 +127,33 @@ function inOrder(xs: Placed[], n: number): number[] | undefined {
   const out: number[] = [];
   for (const x of xs) if (!out.includes(x.entity)) out.push(x.entity);
   return out.length === n ? out : undefined;
+}
+
+/**
+ * The datasets a list of `n` values pairs with in order, when they are not told apart by a
+ * metric between them: "53.1% / 54.3% AP on COCO and 108 / 74 FPS on T4 GPU" does not give
+ * the 54.3% to T4 ("on Cityscapes, ADE20K and LIP respectively" pairs).
+ */
+function listed(datasets: Placed[], n: number, metrics: Placed[]): number[] | undefined {
+  const out = inOrder(datasets, n);
+  if (out === undefined) return undefined;
+  const from = datasets[0]?.end ?? 0;
+  const to = datasets[datasets.length - 1]?.start ?? 0;
+  return metrics.some((m) => m.start >= from && m.end <= to) ? undefined : out;
+}
+
+/**
+ * The metric a few words after the last value of a list of like values ("0.78 and 0.76
+ * Spearman correlation"); "(1.6 ms, 74.7% top-1)" mixes units, its metric is the 74.7%'s.
+ */
+function after(metrics: Placed[], list: Value[], text: string, base: number): number | undefined {
+  const last = list[list.length - 1];
+  if (last === undefined || list.some((v) => unit(v) !== unit(last))) return undefined;
+  for (const m of metrics) {
+    if (m.start < last.end) continue;
+    return FOLLOWS.test(text.slice(last.end - base, m.start - base)) ? m.entity : undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -245,4 +275,9 @@ function coordinated(
     prev = w;
   }
   return out;
+}
+
+/** What a value is written in: "%", "ms", "x", "" for a bare number. */
+function unit(v: Value): string {
+  return v.text.replace(/^[+\-−±]?\d+(?:\.\d+)?/, '').replace(/[\s\\]/g, '');
 }
