@@ -55,15 +55,34 @@ export function methodOf(
   const baseline = baselineValue(sentence, at);
   if (baseline !== undefined) return baseline;
   if (sentence.weSubject && proposed !== undefined) return proposed;
-  let nearest: number | undefined;
+  let nearest: Placed | undefined;
   let own: number | undefined;
   for (const p of sentence.subjects) {
     if (p.end > at) break;
-    nearest = p.entity;
+    nearest = p;
     if (isProposed(p.entity)) own = p.entity;
   }
-  return own ?? nearest ?? proposed;
+  if (own !== undefined && nearest !== undefined && appositive(sentence, nearest))
+    return nearest.entity;
+  return own ?? nearest?.entity ?? proposed;
 }
+
+/**
+ * A name set off by commas after the paper's own method names the model that reached the
+ * value: "our MFTcoder fine-tuned model, CodeFuse-CodeLLama-34B, achieves … 74.4%"; not
+ * after a comparison ("improvements over the current best model, GeoRSCLIP, with …").
+ */
+function appositive(sentence: SentenceMethods, p: Placed): boolean {
+  const start = p.start - sentence.base;
+  const after = sentence.text.slice(p.end - sentence.base, p.end - sentence.base + 2);
+  const open = sentence.text.slice(0, start).search(/,\s?$/);
+  if (open < 0 || !/^\s?,/.test(after)) return false;
+  const head = sentence.text.slice(0, open);
+  return !COMPARED.test(head.slice(head.search(/[^,;]*$/)));
+}
+
+/** A comparison cue anywhere in a phrase (the global COMPARISON_CUE, for one test). */
+const COMPARED = new RegExp(COMPARISON_CUE.source, 'i');
 
 /**
  * A value right after a compared baseline, with no "by" or clause break between, is the

@@ -170,7 +170,7 @@ describe('result tuples', () => {
   it('gives no result to a "respectively" list that pairs with nothing', () => {
     const r = tuples(
       'CCNet: Criss-Cross Attention',
-      'We propose CCNet. CCNet achieves mIoU scores of 81.9%, 45.76% and 55.47% on the Cityscapes test set and two other sets respectively.',
+      'We propose CCNet. CCNet achieves mIoU scores of 81.9%, 45.76% and 55.47% on the Cityscapes test set, the ADE20K validation set and a third set respectively.',
     );
     expect(r).toEqual([]);
   });
@@ -203,5 +203,40 @@ describe('result tuples', () => {
       'We propose RT-DETR. Our RT-DETR-R50 / R101 achieves 53.1% / 54.3% AP on COCO and 108 / 74 FPS on T4 GPU.',
     );
     expect(r.map((t) => t.split(' | ').slice(1, 2).join(''))).toEqual(['COCO', 'COCO']);
+  });
+
+  it('gives a value to the model named in apposition after the own method', () => {
+    const r = tuples(
+      'MFTCoder: Multitask Fine-Tuning',
+      'We propose MFTCoder. Our MFTCoder fine-tuned model, CodeFuse-CodeLLama-34B, achieves a pass@1 of 74.4% on HumanEval.',
+    );
+    expect(r).toEqual(['CodeFuse-CodeLLama-34B | HumanEval | pass@1 | 74.4%']);
+  });
+
+  it('does not take a metric past "and" as the one a value measures', () => {
+    const r = tuples(
+      'ATM-Net: Anatomy-Aware Fusion',
+      'We propose ATM-Net. ATM-Net achieves Dice of 79.39% and HD95 of 9.91 pixels on SPIDER.',
+    );
+    expect(r.map((t) => t.split(' | ').slice(2).join(' | '))).toEqual([
+      'Dice | 79.39%',
+      'Hausdorff distance | 9.91',
+    ]);
+  });
+
+  it('takes the dataset right after a value behind "on"', () => {
+    const r = tuples(
+      'FocusTrack: Anti-UAV Tracking',
+      'We propose FocusTrack. FocusTrack obtains 67.7% AUC on AntiUAV and 62.8% AUC on AntiUAV410.',
+    );
+    expect(r.map((t) => t.split(' | ').slice(1, 2).join(''))).toEqual(['AntiUAV', 'AntiUAV410']);
+  });
+
+  it('lets "respectively" values share the one dataset of the sentence', () => {
+    const r = tuples(
+      'PNE-SGAN: Loop Closure Detection',
+      'We propose PNE-SGAN. Evaluations on KITTI sequences 00 and 08 show an average precision of 96.2% and 95.1%, respectively.',
+    );
+    expect(r.map((t) => t.split(' | ').slice(1, 2).join(''))).toEqual(['KITTI', 'KITTI']);
   });
 });

@@ -9,7 +9,15 @@
 // Values that each carry their own metric share the dataset after them ("53.9 box AP
 // and 46.4 mask AP on COCO"); a list of gains "respectively" pairs with the sentence's
 // earlier results, or gives none when nothing pairs with it.
-import { CLAUSE_BREAK, CONTRAST, FOLLOWS, METRIC_AND, RESPECTIVELY } from '../lexicon/result-cues';
+import {
+  CLAUSE_BREAK,
+  CONTRAST,
+  FOLLOWS,
+  LIST_JOIN,
+  METRIC_AND,
+  ON_AFTER,
+  RESPECTIVELY,
+} from '../lexicon/result-cues';
 import type { EntityType } from '../types';
 import type { FieldDoc, LocalEntity, LocalResult } from './model';
 import type { Placed } from './09-relations';
@@ -45,7 +53,7 @@ export function findResults(
         const byDataset = listed(datasets, list.length, metrics);
         const paired =
           byDataset === undefined
-            ? respectively(text, sentence.start, list, lists[li + 1], earlier, seen)
+            ? respectively(text, sentence.start, list, lists[li + 1], earlier, seen, datasets)
             : undefined;
         const byEarlier = paired ?? undefined;
         // "0.78 and 0.76 Spearman correlation": the metric right after a list is all of its.
@@ -67,7 +75,7 @@ export function findResults(
             byDataset !== undefined || byMetric !== undefined ? span : [v.start, v.end];
           const metric =
             byEarlier?.[k]?.metric ??
-            (list.length > 1 ? listMetric : undefined) ??
+            (byDataset === undefined && list.length > 1 ? listMetric : undefined) ??
             byMetric?.[k] ??
             (byDataset !== undefined ? nearest(metrics, own, others) : undefined) ??
             nearest(inClause(metrics, from, to), own, others, text, sentence.start) ??
@@ -80,6 +88,9 @@ export function findResults(
               inClause(datasets, from, to),
               own,
               others.filter((w) => !shared.includes(w)),
+              text,
+              sentence.start,
+              ON_AFTER,
             ) ??
             only(datasets);
           const method =
@@ -137,8 +148,9 @@ function inOrder(xs: Placed[], n: number): number[] | undefined {
 function listed(datasets: Placed[], n: number, metrics: Placed[]): number[] | undefined {
   const out = inOrder(datasets, n);
   if (out === undefined) return undefined;
+  // Between the first mentions of the first and the last ("on two datasets, A and B, …").
   const from = datasets[0]?.end ?? 0;
-  const to = datasets[datasets.length - 1]?.start ?? 0;
+  const to = datasets.find((d) => d.entity === out[out.length - 1])?.start ?? 0;
   return metrics.some((m) => m.start >= from && m.end <= to) ? undefined : out;
 }
 
@@ -149,11 +161,15 @@ function listed(datasets: Placed[], n: number, metrics: Placed[]): number[] | un
 function after(metrics: Placed[], list: Value[], text: string, base: number): number | undefined {
   const last = list[list.length - 1];
   if (last === undefined || list.some((v) => unit(v) !== unit(last))) return undefined;
-  for (const m of metrics) {
-    if (m.start < last.end) continue;
-    return FOLLOWS.test(text.slice(last.end - base, m.start - base)) ? m.entity : undefined;
-  }
-  return undefined;
+  const i = metrics.findIndex((m) => m.start >= last.end);
+  const m = metrics[i];
+  if (m === undefined || !FOLLOWS.test(text.slice(last.end - base, m.start - base)))
+    return undefined;
+  // "1.9% and 2.7% increases in F1-score and IoU": a list of metrics pairs in order.
+  const next = metrics[i + 1];
+  return next !== undefined && LIST_JOIN.test(text.slice(m.end - base, next.start - base))
+    ? undefined
+    : m.entity;
 }
 
 /**
@@ -212,6 +228,7 @@ function nearest(
   others: Value[],
   text?: string,
   base = 0,
+  follows = FOLLOWS,
 ): number | undefined {
   let best: number | undefined;
   let bestDistance = Infinity;
@@ -220,7 +237,7 @@ function nearest(
     if (others.some((w) => w.start >= from && w.end <= to)) continue;
     // "8.9% higher GLUE score", "1.3x reduction in FLOPs": a name a few words after the
     // value is what it measures, even when another stands closer before it.
-    if (text !== undefined && x.start >= own[1] && FOLLOWS.test(text.slice(from - base, to - base)))
+    if (text !== undefined && x.start >= own[1] && follows.test(text.slice(from - base, to - base)))
       return x.entity;
     const d = to - from;
     if (d >= bestDistance) continue;
@@ -234,8 +251,9 @@ function nearest(
  * A list of values followed by "respectively" that no names of the sentence pair with in
  * order: it pairs with the sentence's earlier single values, when as many came before and
  * each gave a result ("… 52.2 mIoU on ADE20K, surpassing Swin by +1.2, +2.0, +1.4, and +2.0
- * respectively"); else null, no result (CCNet's three values with one of three datasets
- * mistyped). Undefined when the list is not followed by "respectively".
+ * respectively"); else, when the sentence names several datasets, null, no result
+ * (CCNet's three values with one of three datasets mistyped). Undefined when the list is
+ * not followed by "respectively", or the sentence has one dataset.
  */
 function respectively(
   text: string,
@@ -244,12 +262,16 @@ function respectively(
   next: Value[] | undefined,
   earlier: { dataset: number; metric: number }[],
   seen: number,
+  datasets: Placed[],
 ): { dataset: number; metric: number }[] | null | undefined {
   const last = list[list.length - 1];
   if (list.length < 2 || last === undefined) return undefined;
   const after = text.slice(last.end - base, (next?.[0]?.start ?? base + text.length) - base);
   if (!RESPECTIVELY.test(after)) return undefined;
-  return seen === list.length && earlier.length === list.length ? earlier : null;
+  if (seen === list.length && earlier.length === list.length) return earlier;
+  // With one dataset, "respectively" pairs something else (splits, stages, tasks: "76.81%
+  // and 83.92% during the validation and testing stages, respectively"): the values share it.
+  return only(datasets) === undefined ? null : undefined;
 }
 
 /**
