@@ -6,11 +6,22 @@
 // otherwise a value pairs with the metric and dataset of its own clause
 // (between commas or semicolons: "an ImageNet accuracy of 88.0%, an ADE20K mIoU
 // of 55.6%"), each falling back to the sentence's only one.
-import { CLAUSE_BREAK, CONTRAST, FOLLOWS } from '../lexicon/result-cues';
+// Values that each carry their own metric share the dataset after them ("53.9 box AP
+// and 46.4 mask AP on COCO"); a list of gains "respectively" pairs with the sentence's
+// earlier results, or gives none when nothing pairs with it.
+import {
+  CLAUSE_BREAK,
+  CONTRAST,
+  FOLLOWS,
+  LIST_JOIN,
+  METRIC_AND,
+  ON_AFTER,
+  RESPECTIVELY,
+} from '../lexicon/result-cues';
 import type { EntityType } from '../types';
 import type { FieldDoc, LocalEntity, LocalResult } from './model';
 import type { Placed } from './09-relations';
-import { methodOf, sentenceMethods } from './10-result-method';
+import { listMethods, methodOf, sentenceMethods } from './10-result-method';
 import { sentenceValues, valueLists, type Value } from './10-result-values';
 
 export function findResults(
@@ -34,9 +45,26 @@ export function findResults(
       if (values.length === 0) return;
       const methods = sentenceMethods(text, sentence.start, ofType(here, entities, 'method'));
       const evidence = { field: doc.field, start: sentence.start, end: sentence.end };
-      for (const list of valueLists(text, sentence.start, values)) {
-        const byDataset = inOrder(datasets, list.length);
-        const byMetric = byDataset === undefined ? inOrder(metrics, list.length) : undefined;
+      // What each earlier value of the sentence measured, for a "respectively" list of gains.
+      const earlier: { dataset: number; metric: number }[] = [];
+      let seen = 0;
+      const lists = valueLists(text, sentence.start, values);
+      for (const [li, list] of lists.entries()) {
+        const byDataset = listed(datasets, list.length, metrics);
+        const paired =
+          byDataset === undefined
+            ? respectively(text, sentence.start, list, lists[li + 1], earlier, seen, datasets)
+            : undefined;
+        const byEarlier = paired ?? undefined;
+        // "0.78 and 0.76 Spearman correlation": the metric right after a list is all of its.
+        const listMetric = after(metrics, list, text, sentence.start);
+        const byMetric =
+          byDataset === undefined && byEarlier === undefined && listMetric === undefined
+            ? inOrder(metrics, list.length)
+            : undefined;
+        seen += list.length;
+        if (paired === null && byMetric === undefined) continue;
+        const byMethod = listMethods(text, sentence.start, list, methods.subjects);
         // A list reads as one clause: "81.9%, 45.76% and 55.47% on Cityscapes".
         const span: Span = [list[0]?.start ?? 0, list[list.length - 1]?.end ?? 0];
         const others = values.filter((v) => !list.includes(v));
@@ -46,14 +74,29 @@ export function findResults(
           const own: Span =
             byDataset !== undefined || byMetric !== undefined ? span : [v.start, v.end];
           const metric =
+            byEarlier?.[k]?.metric ??
+            (byDataset === undefined && list.length > 1 ? listMetric : undefined) ??
             byMetric?.[k] ??
             (byDataset !== undefined ? nearest(metrics, own, others) : undefined) ??
             nearest(inClause(metrics, from, to), own, others, text, sentence.start) ??
             onlyUnbroken(metrics, own, text, sentence.start);
+          const shared = coordinated(text, sentence.start, values, v, metrics);
           const dataset =
-            byDataset?.[k] ?? nearest(inClause(datasets, from, to), own, others) ?? only(datasets);
-          const method = methodOf(methods, v.start, isProposed, proposed);
+            byEarlier?.[k]?.dataset ??
+            byDataset?.[k] ??
+            nearest(
+              inClause(datasets, from, to),
+              own,
+              others.filter((w) => !shared.includes(w)),
+              text,
+              sentence.start,
+              ON_AFTER,
+            ) ??
+            only(datasets);
+          const method =
+            byMethod !== undefined ? byMethod[k] : methodOf(methods, v.start, isProposed, proposed);
           if (metric === undefined || dataset === undefined || method === undefined) return;
+          if (list.length === 1) earlier.push({ dataset, metric });
           out.push({ method, dataset, metric, value: v.text, evidence });
         });
       }
@@ -95,6 +138,38 @@ function inOrder(xs: Placed[], n: number): number[] | undefined {
   const out: number[] = [];
   for (const x of xs) if (!out.includes(x.entity)) out.push(x.entity);
   return out.length === n ? out : undefined;
+}
+
+/**
+ * The datasets a list of `n` values pairs with in order, when they are not told apart by a
+ * metric between them: "53.1% / 54.3% AP on COCO and 108 / 74 FPS on T4 GPU" does not give
+ * the 54.3% to T4 ("on Cityscapes, ADE20K and LIP respectively" pairs).
+ */
+function listed(datasets: Placed[], n: number, metrics: Placed[]): number[] | undefined {
+  const out = inOrder(datasets, n);
+  if (out === undefined) return undefined;
+  // Between the first mentions of the first and the last ("on two datasets, A and B, …").
+  const from = datasets[0]?.end ?? 0;
+  const to = datasets.find((d) => d.entity === out[out.length - 1])?.start ?? 0;
+  return metrics.some((m) => m.start >= from && m.end <= to) ? undefined : out;
+}
+
+/**
+ * The metric a few words after the last value of a list of like values ("0.78 and 0.76
+ * Spearman correlation"); "(1.6 ms, 74.7% top-1)" mixes units, its metric is the 74.7%'s.
+ */
+function after(metrics: Placed[], list: Value[], text: string, base: number): number | undefined {
+  const last = list[list.length - 1];
+  if (last === undefined || list.some((v) => unit(v) !== unit(last))) return undefined;
+  const i = metrics.findIndex((m) => m.start >= last.end);
+  const m = metrics[i];
+  if (m === undefined || !FOLLOWS.test(text.slice(last.end - base, m.start - base)))
+    return undefined;
+  // "1.9% and 2.7% increases in F1-score and IoU": a list of metrics pairs in order.
+  const next = metrics[i + 1];
+  return next !== undefined && LIST_JOIN.test(text.slice(m.end - base, next.start - base))
+    ? undefined
+    : m.entity;
 }
 
 /**
@@ -153,6 +228,7 @@ function nearest(
   others: Value[],
   text?: string,
   base = 0,
+  follows = FOLLOWS,
 ): number | undefined {
   let best: number | undefined;
   let bestDistance = Infinity;
@@ -161,7 +237,7 @@ function nearest(
     if (others.some((w) => w.start >= from && w.end <= to)) continue;
     // "8.9% higher GLUE score", "1.3x reduction in FLOPs": a name a few words after the
     // value is what it measures, even when another stands closer before it.
-    if (text !== undefined && x.start >= own[1] && FOLLOWS.test(text.slice(from - base, to - base)))
+    if (text !== undefined && x.start >= own[1] && follows.test(text.slice(from - base, to - base)))
       return x.entity;
     const d = to - from;
     if (d >= bestDistance) continue;
@@ -169,4 +245,61 @@ function nearest(
     bestDistance = d;
   }
   return best;
+}
+
+/**
+ * A list of values followed by "respectively" that no names of the sentence pair with in
+ * order: it pairs with the sentence's earlier single values, when as many came before and
+ * each gave a result ("… 52.2 mIoU on ADE20K, surpassing Swin by +1.2, +2.0, +1.4, and +2.0
+ * respectively"); else, when the sentence names several datasets, null, no result
+ * (CCNet's three values with one of three datasets mistyped). Undefined when the list is
+ * not followed by "respectively", or the sentence has one dataset.
+ */
+function respectively(
+  text: string,
+  base: number,
+  list: Value[],
+  next: Value[] | undefined,
+  earlier: { dataset: number; metric: number }[],
+  seen: number,
+  datasets: Placed[],
+): { dataset: number; metric: number }[] | null | undefined {
+  const last = list[list.length - 1];
+  if (list.length < 2 || last === undefined) return undefined;
+  const after = text.slice(last.end - base, (next?.[0]?.start ?? base + text.length) - base);
+  if (!RESPECTIVELY.test(after)) return undefined;
+  if (seen === list.length && earlier.length === list.length) return earlier;
+  // With one dataset, "respectively" pairs something else (splits, stages, tasks: "76.81%
+  // and 83.92% during the validation and testing stages, respectively"): the values share it.
+  return only(datasets) === undefined ? null : undefined;
+}
+
+/**
+ * The values coordinated with `v`, each with its own metric, that share what follows:
+ * "53.9 box AP and 46.4 mask AP on the COCO detection task" — the 46.4 does not keep the
+ * 53.9 from COCO.
+ */
+function coordinated(
+  text: string,
+  base: number,
+  values: Value[],
+  v: Value,
+  metrics: Placed[],
+): Value[] {
+  const out: Value[] = [];
+  let prev = v;
+  for (const w of values) {
+    if (w.start <= v.start) continue;
+    const gap = text.slice(prev.end - base, w.start - base);
+    if (!METRIC_AND.test(gap) || !metrics.some((m) => m.start >= prev.end && m.end <= w.start))
+      break;
+    out.push(w);
+    prev = w;
+  }
+  return out;
+}
+
+/** What a value is written in: "%", "ms", "x", "" for a bare number. */
+function unit(v: Value): string {
+  return v.text.replace(/^[+\-−±]?\d+(?:\.\d+)?/, '').replace(/[\s\\]/g, '');
 }
