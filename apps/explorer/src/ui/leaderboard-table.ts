@@ -38,7 +38,7 @@ export function leaderboardTable(table: LeaderboardTable, actions: TableActions)
           { title: row.sentence },
           h('td', {}, String(i + 1)),
           h('td', {}, link(row.method, row.methodLabel)),
-          h('td', {}, row.value),
+          h('td', {}, row.shown),
           h('td', {}, link(row.paper, row.paperTitle)),
         ),
       ),

@@ -52,7 +52,7 @@ export function formatLeaderboard(board: Leaderboard): string {
         head +
         table(
           ['#', 'method', 'value', 'paper'],
-          t.rows.map((r, i) => [i + 1, r.methodLabel, r.value, r.paperTitle]),
+          t.rows.map((r, i) => [i + 1, r.methodLabel, r.shown, r.paperTitle]),
           70,
         )
       );

@@ -8,7 +8,10 @@ import { lowerIsBetter, parseScore } from './metric-direction';
 export interface LeaderboardRow {
   method: string;
   methodLabel: string;
+  /** The value as the abstract writes it ("85.4\\%", "$2.3\\times$"). */
   value: string;
+  /** `value` for reading: LaTeX escapes of raw arXiv text undone ("85.4%", "2.3×"). */
+  shown: string;
   /** The number in `value`, or null when there is none (ranked last). */
   score: number | null;
   paper: string;
@@ -66,6 +69,7 @@ export function leaderboard(
       method: result.method,
       methodLabel: label(result.method),
       value: result.value,
+      shown: shownValue(result.value),
       score: parseScore(result.value),
       paper: result.paper,
       paperTitle: label(result.paper),
@@ -84,4 +88,20 @@ export function leaderboard(
     (a, b) => b.rows.length - a.rows.length || (a.metric < b.metric ? -1 : 1),
   );
   return { dataset, datasetLabel: node.label, tables: sorted };
+}
+
+/** LaTeX that raw arXiv abstracts leave in values: `\%`, `\times`, `$…$`, `\,` thin spaces. */
+const LATEX_VALUE: [RegExp, string][] = [
+  [/\\%/g, '%'],
+  [/\\times/g, '×'],
+  [/\\pm/g, '±'],
+  [/\\[,;!]/g, ''],
+  [/\$/g, ''],
+];
+
+/** A value for reading; the graph keeps the value as written. */
+export function shownValue(value: string): string {
+  let out = value;
+  for (const [pattern, replacement] of LATEX_VALUE) out = out.replace(pattern, replacement);
+  return out.trim();
 }

@@ -4,7 +4,7 @@ import { FIXTURE } from '../../test/fixture';
 import { buildGraph } from '../build';
 import { GraphError } from '../errors';
 import { sentenceAround } from './evidence';
-import { leaderboard } from './leaderboard';
+import { leaderboard, shownValue } from './leaderboard';
 import { neighbors } from './neighbors';
 import { newSince } from './new-since';
 import { papersOf } from './papers';
@@ -155,6 +155,14 @@ describe('leaderboard', () => {
     expect(leaderboard(graph, 'dataset:wikitext-2', { metric: 'metric:accuracy' }).tables).toEqual(
       [],
     );
+  });
+
+  it('shows values without the LaTeX of raw arXiv text, and keeps them as written', () => {
+    expect(
+      ['85.4\\%', '$2.3\\times$', '71.2 $\\pm$ 0.3', '10\\,ms', '87.3'].map(shownValue),
+    ).toEqual(['85.4%', '2.3×', '71.2 ± 0.3', '10ms', '87.3']);
+    const row = leaderboard(graph, 'dataset:glue').tables[0]!.rows[0]!;
+    expect([row.value, row.shown]).toEqual(['89.1%', '89.1%']);
   });
 
   it('refuses a node that is not a dataset', () => {
