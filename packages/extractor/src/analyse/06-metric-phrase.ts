@@ -9,6 +9,7 @@ import { isContentWord, isVerb } from '../english';
 import { EVALUATED_AFTER, EVALUATED_BEFORE } from '../lexicon/cues';
 import { MEASURE_PHRASE_HEADS, NON_MEASURE_QUALIFIERS } from '../lexicon/metric-phrases';
 import type { Candidate, FieldDoc } from './model';
+import { cueWindow } from './07-metric-gate';
 
 /** Qualifier words a measure phrase may have before its head. */
 const MAX_QUALIFIERS = 2;
@@ -16,8 +17,6 @@ const MAX_QUALIFIERS = 2;
 const PLURAL = /[^siu]s$/;
 /** A plain value after the measure: "an error of 0.03", "score = 0.92" (no unit needed). */
 const VALUE_AFTER = /^\s*(?:of|=|:)\s*(?:up to |about |around |only )?[-−]?\d/;
-/** Characters read on each side for a measurement cue. */
-const WINDOW = 60;
 
 /** Measure phrases on free atoms (`covered`: atoms other candidates hold). */
 export function measurePhrases(doc: FieldDoc, covered: Uint8Array): Candidate[] {
@@ -69,8 +68,6 @@ function qualifierStart(doc: FieldDoc, covered: Uint8Array, h: number): number {
 }
 
 function measured(doc: FieldDoc, start: number, end: number, h: number): boolean {
-  const sentence = doc.sentences[doc.sentenceOfAtom[h] ?? -1];
-  const before = doc.text.slice(Math.max(sentence?.start ?? 0, start - WINDOW), start);
-  const after = doc.text.slice(end, Math.min(sentence?.end ?? doc.text.length, end + WINDOW));
+  const { before, after } = cueWindow(doc, start, end, h);
   return EVALUATED_BEFORE.test(before) || EVALUATED_AFTER.test(after) || VALUE_AFTER.test(after);
 }

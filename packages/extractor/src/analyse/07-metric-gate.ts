@@ -5,7 +5,7 @@
 // "latency-sensitive applications"). Runs in step 7 over the whole paper, since
 // one evaluated mention keeps every mention of that measure.
 import { EVALUATED_AFTER, EVALUATED_BEFORE, PASSING_METRICS, SPEED_UP_VERB } from '../lexicon/cues';
-import type { Candidate } from './model';
+import type { Candidate, FieldDoc } from './model';
 
 /** How many characters around a mention are read for a cue (same sentence only). */
 const WINDOW = 60;
@@ -45,12 +45,7 @@ export function inEvaluationContext(
   next: Candidate | undefined,
 ): boolean {
   if (c.name === 'speedup') return false;
-  const { doc } = c;
-  const sentence = doc.sentences[doc.sentenceOfAtom[c.a0] ?? -1];
-  const from = Math.max(sentence?.start ?? 0, c.start - WINDOW);
-  const to = Math.min(sentence?.end ?? doc.text.length, c.end + WINDOW);
-  const before = doc.text.slice(from, c.start);
-  const after = doc.text.slice(c.end, to);
+  const { before, after } = cueWindow(c.doc, c.start, c.end, c.a0);
   // "at inference time", "during runtime": when, not how long.
   if (/\b(?:at|during)\s+$/i.test(before)) return false;
   // "latency-sensitive", "runtime width configurations": a modifier.
@@ -58,6 +53,22 @@ export function inEvaluationContext(
   if (EVALUATED_BEFORE.test(before) || EVALUATED_AFTER.test(after)) return true;
   // A list of measures: "accuracy, model size, and latency"; "FLOPs and model parameters".
   return [prev, next].some((o) => coordinatedMetric(c, o));
+}
+
+/**
+ * The text a measurement cue is read from: up to WINDOW characters before `start` and after
+ * `end`, within the sentence of atom `atom`. Shared with the measure phrases of step 6f.
+ */
+export function cueWindow(
+  doc: FieldDoc,
+  start: number,
+  end: number,
+  atom: number,
+): { before: string; after: string } {
+  const sentence = doc.sentences[doc.sentenceOfAtom[atom] ?? -1];
+  const from = Math.max(sentence?.start ?? 0, start - WINDOW);
+  const to = Math.min(sentence?.end ?? doc.text.length, end + WINDOW);
+  return { before: doc.text.slice(from, start), after: doc.text.slice(end, to) };
 }
 
 function coordinatedMetric(c: Candidate, other: Candidate | undefined): boolean {
