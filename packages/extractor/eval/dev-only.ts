@@ -14,11 +14,20 @@ interface Prf {
   predicted?: number;
   gold?: number;
 }
+interface Relations {
+  papers: number;
+  types: Record<string, Prf>;
+  overall: Prf;
+  reachable: number;
+}
 interface Report {
-  splits: Record<string, { types: Record<string, Prf>; overall: Prf; results: Prf }>;
+  splits: Record<
+    string,
+    { types: Record<string, Prf>; overall: Prf; results: Prf; relations: Relations }
+  >;
   devFiles: Record<
     string,
-    { papers: number; types: Record<string, Prf>; overall: Prf; results: Prf }
+    { papers: number; types: Record<string, Prf>; overall: Prf; results: Prf; relations: Relations }
   >;
   publicSets: Record<string, { types: Record<string, Prf>; overall: Prf }>;
 }
@@ -67,6 +76,17 @@ if (dev !== undefined) console.log(`results dev    ${r(dev.results)}`);
 for (const [name, set] of Object.entries(report.devFiles))
   if ((set.results.gold ?? 0) + (set.results.predicted ?? 0) > 0)
     console.log(`  results ${name.padEnd(6)} ${r(set.results)}`);
+// Relations, on the dev files with relation gold: overall and per type, then each file.
+const rel = (x: Relations): string =>
+  `${r(x.overall)} [both entities found for ${x.reachable}] | ` +
+  Object.entries(x.types)
+    .map(([k, v]) => `${k} ${v.f1.toFixed(3)}`)
+    .join(' ');
+if (dev !== undefined && dev.relations.papers > 0)
+  console.log(`relations dev (${dev.relations.papers}) ${rel(dev.relations)}`);
+for (const [name, set] of Object.entries(report.devFiles))
+  if (set.relations.papers > 0)
+    console.log(`  relations ${name.padEnd(6)} (${set.relations.papers}) ${rel(set.relations)}`);
 for (const [name, set] of Object.entries(report.publicSets)) {
   const t = Object.entries(set.types).map(([k, v]) => `${k} ${f(v)}`);
   console.log(`${name.padEnd(6)} overall ${f(set.overall)} | ${t.join(' | ')}`);

@@ -2,17 +2,25 @@
 // data/ (as the CLI would) and over the gold papers from elsewhere (the bench corpus
 // samples), finds the gold papers by normalised title, and
 // prints paper-level P/R/F1 per type on dev and test, role accuracy, result
-// tuples, offset validity, and relaxed mention-level scores on the public sets.
+// tuples, relations (on the papers with relation gold in data/gold/relations/), offset
+// validity, and relaxed mention-level scores on the public sets.
 // `--json` prints the same figures as JSON; `--errors dev` lists misses on dev;
 // `--hold-out dev-t,dev-u` leaves those dev files out of every figure and listing (they are
 // still extracted, so the other files' figures do not move), for tuning runs that must not
 // see them.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readCorpus } from '@papergraph/corpus/node';
 import { extractCorpus } from '../src/index';
-import { ENTITY_TYPES, type EntityType, type Extraction, type PaperText } from '../src/types';
+import {
+  ENTITY_TYPES,
+  RELATION_TYPES,
+  type EntityType,
+  type Extraction,
+  type PaperText,
+  type RelationType,
+} from '../src/types';
 import {
   addCounts,
   emptyCounts,
@@ -21,10 +29,14 @@ import {
   overlapCounts,
   prf,
   scorePaper,
+  scoreRelations,
   scoreResults,
   total,
   type Counts,
   type GoldPaper,
+  type GoldRelation,
+  type GoldRelationLine,
+  RELATION_TARGET,
   type Prf,
   type SpanGold,
 } from './score';
@@ -57,6 +69,37 @@ interface SplitReport {
   roleAccuracy: number;
   roleMatched: number;
   results: Prf;
+  relations: RelationReport;
+}
+
+interface RelationReport {
+  /** Papers of the split that have relation gold. */
+  papers: number;
+  types: Record<RelationType, Prf>;
+  overall: Prf;
+  /** Gold relations whose source and target entities were both extracted: the recall ceiling. */
+  reachable: number;
+}
+
+/**
+ * The relation gold of one entity file, by normalised title; each line must be the same paper,
+ * in the same order, as the entity file's line (a slipped line would score the wrong paper).
+ */
+function relationGold(file: string, papers: GoldPaper[]): Map<string, GoldRelation[]> {
+  const path = join(goldDir, 'relations', file);
+  const out = new Map<string, GoldRelation[]>();
+  if (!existsSync(path)) return out;
+  readJsonl<GoldRelationLine>(path).forEach((line, i) => {
+    const paper = papers[i];
+    if (paper === undefined || paper.n !== line.n || paper.title !== line.title) {
+      throw new Error(
+        `eval: data/gold/relations/${file}:${i + 1}: paper n=${line.n} is not line ${i + 1} of ` +
+          `data/gold/${file} (n=${paper?.n ?? 'none'}); keep one line per paper, in the same order`,
+      );
+    }
+    out.set(normaliseTitle(line.title), line.relations);
+  });
+  return out;
 }
 
 async function main(): Promise<void> {
@@ -81,6 +124,11 @@ async function main(): Promise<void> {
   papers.push(...outside);
   const byTitle = new Map(papers.map((p, i) => [normaliseTitle(p.title), i]));
   const validity = offsetValidity(papers, extractions);
+  const relationsByTitle = new Map(
+    [...gold.values()].flatMap((files) =>
+      [...files].flatMap(([f, filePapers]) => [...relationGold(f, filePapers)]),
+    ),
+  );
 
   const score = (gold: GoldPaper[], printErrors: boolean): SplitReport => {
     const counts = emptyCounts();
@@ -88,6 +136,11 @@ async function main(): Promise<void> {
     let roleCorrect = 0;
     let roleTotal = 0;
     let found = 0;
+    const relationCounts = Object.fromEntries(
+      RELATION_TYPES.map((t) => [t, { tp: 0, fp: 0, goldTp: 0, fn: 0 }]),
+    ) as Record<RelationType, Counts>;
+    let relationPapers = 0;
+    let reachable = 0;
     for (const g of gold) {
       const i = byTitle.get(normaliseTitle(g.title));
       const x: Extraction | undefined = i === undefined ? undefined : extractions[i];
@@ -102,6 +155,13 @@ async function main(): Promise<void> {
       results.fp += r.fp;
       results.goldTp += r.goldTp;
       results.fn += r.fn;
+      const goldRelations = relationsByTitle.get(normaliseTitle(g.title));
+      if (goldRelations !== undefined) {
+        relationPapers++;
+        const byType = scoreRelations(x, g, goldRelations);
+        for (const t of RELATION_TYPES) addInto(relationCounts[t], byType[t]);
+        reachable += goldRelations.filter((r) => bothExtracted(x, g, r)).length;
+      }
       if (printErrors) {
         console.log(`\n#${g.n} ${g.title}`);
         for (const m of s.missed)
@@ -111,6 +171,7 @@ async function main(): Promise<void> {
             `  FP   ${p.type} ${p.name} ${JSON.stringify(p.mentions.map((m) => m.text))}`,
           );
         printResultErrors(x, g);
+        if (goldRelations !== undefined) printRelationErrors(x, g, goldRelations);
       }
     }
     const types = Object.fromEntries(ENTITY_TYPES.map((t) => [t, prf(counts[t])])) as Record<
@@ -124,6 +185,22 @@ async function main(): Promise<void> {
       roleAccuracy: roleTotal === 0 ? 0 : roleCorrect / roleTotal,
       roleMatched: roleTotal,
       results: prf(results),
+      relations: {
+        papers: relationPapers,
+        types: Object.fromEntries(RELATION_TYPES.map((t) => [t, prf(relationCounts[t])])) as Record<
+          RelationType,
+          Prf
+        >,
+        overall: prf(
+          RELATION_TYPES.reduce<Counts>((sum, t) => (addInto(sum, relationCounts[t]), sum), {
+            tp: 0,
+            fp: 0,
+            goldTp: 0,
+            fn: 0,
+          }),
+        ),
+        reachable,
+      },
     };
   };
 
@@ -206,17 +283,11 @@ function publicScores(path: string): {
  */
 function printResultErrors(x: Extraction, g: GoldPaper): void {
   const names = new Map(x.entities.map((e) => [e.id, e.name]));
-  const predicted = (type: EntityType, name: string): boolean => {
-    const goldEntity = g.entities.find((e) => e.type === type && e.name === name) ?? {
-      type,
-      name,
-      aliases: [name],
-    };
-    return scorePaper(x.entities, [goldEntity]).byType[type].goldTp > 0;
-  };
   for (const gr of g.results) {
     if (scoreResults(x, { ...g, results: [gr] }).goldTp > 0) continue;
-    const absent = (['method', 'dataset', 'metric'] as const).filter((t) => !predicted(t, gr[t]));
+    const absent = (['method', 'dataset', 'metric'] as const).filter(
+      (t) => !extracted(x, g, t, gr[t]),
+    );
     const cap = absent.length === 0 ? '' : `  [not extracted: ${absent.join(', ')}]`;
     console.log(`  MISS result ${gr.method} | ${gr.dataset} | ${gr.metric} | ${gr.value}${cap}`);
   }
@@ -225,6 +296,44 @@ function printResultErrors(x: Extraction, g: GoldPaper): void {
     const n = (id: string): string => names.get(id) ?? id;
     console.log(`  FP   result ${n(r.method)} | ${n(r.dataset)} | ${n(r.metric)} | ${r.value}`);
   }
+}
+
+/** Printing only: the gold relations no prediction matched, and predicted ones that match no gold. */
+function printRelationErrors(x: Extraction, g: GoldPaper, relations: GoldRelation[]): void {
+  const names = new Map(x.entities.map((e) => [e.id, e.name]));
+  for (const r of relations) {
+    const hit = scoreRelations(x, g, [r])[r.type].goldTp > 0;
+    if (hit) continue;
+    const cap = bothExtracted(x, g, r) ? '' : '  [not extracted: an entity]';
+    console.log(`  MISS relation ${r.source} ${r.type} ${r.target}${cap}`);
+  }
+  for (const r of x.relations) {
+    if (scoreRelations({ ...x, relations: [r] }, g, relations)[r.type].tp > 0) continue;
+    const n = (id: string): string => names.get(id) ?? id;
+    console.log(`  FP   relation ${n(r.source)} ${r.type} ${n(r.target)}  (${r.rule})`);
+  }
+}
+
+/** Both entities of a gold relation are among the extracted ones (of their types). */
+function bothExtracted(x: Extraction, g: GoldPaper, r: GoldRelation): boolean {
+  return extracted(x, g, 'method', r.source) && extracted(x, g, RELATION_TARGET[r.type], r.target);
+}
+
+/** The gold entity of this type and canonical name is among the extracted entities. */
+function extracted(x: Extraction, g: GoldPaper, type: EntityType, name: string): boolean {
+  const entity = g.entities.find((e) => e.type === type && e.name === name) ?? {
+    type,
+    name,
+    aliases: [name],
+  };
+  return scorePaper(x.entities, [entity]).byType[type].goldTp > 0;
+}
+
+function addInto(a: Counts, b: Counts): void {
+  a.tp += b.tp;
+  a.fp += b.fp;
+  a.goldTp += b.goldTp;
+  a.fn += b.fn;
 }
 
 function readJsonl<T>(path: string): T[] {
@@ -267,6 +376,14 @@ function printReport(report: {
       `  role accuracy on matched methods: ${pct(s.roleAccuracy)} (${s.roleMatched} methods)`,
     );
     console.log(row('results', s.results));
+    const r = s.relations;
+    if (r.papers === 0) continue;
+    console.log(
+      `  relations (${r.papers} papers with relation gold; both entities extracted for ` +
+        `${r.reachable} of ${r.overall.gold}):`,
+    );
+    for (const t of RELATION_TYPES) console.log(row(`  ${t}`.padEnd(15), r.types[t]));
+    console.log(row('  overall'.padEnd(15), r.overall));
   }
   console.log('\ndev by gold file (overall / per-type F1):');
   for (const [name, s] of Object.entries(report.devFiles)) {

@@ -2,8 +2,9 @@
 // predicted entity matches a gold one of the same type when any surface form
 // of each agrees after normalising case, punctuation, hyphens/spaces and a
 // plural "s"), role accuracy, result tuples, and relaxed (overlap)
-// mention-level scores on public span-annotated sets.
-import type { Entity, EntityType, Extraction, PaperText } from '../src/types';
+// mention-level scores on public span-annotated sets, and relations against
+// the relation gold kept beside the entity files (`data/gold/relations/`).
+import type { Entity, EntityType, Extraction, PaperText, RelationType } from '../src/types';
 
 export interface GoldEntity {
   type: EntityType;
@@ -18,6 +19,30 @@ export interface GoldResult {
   metric: string;
   value: string;
 }
+
+/** One relation of a paper's relation gold: canonical names of the paper's gold entities. */
+export interface GoldRelation {
+  type: RelationType;
+  source: string;
+  target: string;
+}
+
+/** A line of `data/gold/relations/<file>.jsonl`: the relations of one paper of `<file>.jsonl`. */
+export interface GoldRelationLine {
+  n: number;
+  title: string;
+  relations: GoldRelation[];
+}
+
+/** The entity type a relation points at: only methods are sources. */
+export const RELATION_TARGET: Record<RelationType, EntityType> = {
+  evaluated_on: 'dataset',
+  measured_by: 'metric',
+  addresses: 'task',
+  outperforms: 'method',
+  compared_with: 'method',
+  builds_on: 'method',
+};
 
 export interface GoldPaper {
   n: number;
@@ -140,27 +165,62 @@ export function prf(c: Counts): Prf {
   return { precision, recall, f1, predicted, gold };
 }
 
-/** Result tuples: all three names agree (any surface form) and the values agree ignoring spaces. */
-export function scoreResults(extraction: Extraction, gold: GoldPaper): Counts {
-  const byId = new Map(extraction.entities.map((e) => [e.id, predictedSurfaces(e)]));
-  const goldNames = (name: string, type: EntityType): Set<string> => {
+/**
+ * The surface forms of a gold entity named in a result or relation, by canonical name and
+ * type; a name the entity list lacks stands for itself.
+ */
+function goldNames(gold: GoldPaper): (name: string, type: EntityType) => Set<string> {
+  return (name, type) => {
     const g = gold.entities.find((e) => e.type === type && e.name === name);
     return g === undefined ? new Set([normaliseSurface(name)]) : goldSurfaces(g);
   };
+}
+
+/** Matched predictions and gold items of two lists under one matching rule. */
+function matchCounts<P, G>(predicted: P[], gold: G[], matches: (p: P, g: G) => boolean): Counts {
+  const tp = predicted.filter((p) => gold.some((g) => matches(p, g))).length;
+  const goldHit = gold.filter((g) => predicted.some((p) => matches(p, g))).length;
+  return { tp, fp: predicted.length - tp, goldTp: goldHit, fn: gold.length - goldHit };
+}
+
+/** Result tuples: all three names agree (any surface form) and the values agree ignoring spaces. */
+export function scoreResults(extraction: Extraction, gold: GoldPaper): Counts {
+  const byId = new Map(extraction.entities.map((e) => [e.id, predictedSurfaces(e)]));
+  const names = goldNames(gold);
   const value = (v: string): string => v.replace(/\s+/g, '').replace(/\\%/g, '%');
-  const matches = (r: Extraction['results'][number], g: GoldResult): boolean =>
-    value(r.value) === value(g.value) &&
-    intersects(byId.get(r.method) ?? new Set(), goldNames(g.method, 'method')) &&
-    intersects(byId.get(r.dataset) ?? new Set(), goldNames(g.dataset, 'dataset')) &&
-    intersects(byId.get(r.metric) ?? new Set(), goldNames(g.metric, 'metric'));
-  const tp = extraction.results.filter((r) => gold.results.some((g) => matches(r, g))).length;
-  const goldHit = gold.results.filter((g) => extraction.results.some((r) => matches(r, g))).length;
-  return {
-    tp,
-    fp: extraction.results.length - tp,
-    goldTp: goldHit,
-    fn: gold.results.length - goldHit,
-  };
+  return matchCounts(
+    extraction.results,
+    gold.results,
+    (r, g) =>
+      value(r.value) === value(g.value) &&
+      intersects(byId.get(r.method) ?? new Set(), names(g.method, 'method')) &&
+      intersects(byId.get(r.dataset) ?? new Set(), names(g.dataset, 'dataset')) &&
+      intersects(byId.get(r.metric) ?? new Set(), names(g.metric, 'metric')),
+  );
+}
+
+/**
+ * Relations of one paper, by type: a predicted relation matches a gold one of its type when
+ * its source and its target each share a surface form with the gold entity named there.
+ */
+export function scoreRelations(
+  extraction: Extraction,
+  gold: GoldPaper,
+  relations: GoldRelation[],
+): Record<RelationType, Counts> {
+  const byId = new Map(extraction.entities.map((e) => [e.id, predictedSurfaces(e)]));
+  const names = goldNames(gold);
+  const out = {} as Record<RelationType, Counts>;
+  for (const type of Object.keys(RELATION_TARGET) as RelationType[]) {
+    out[type] = matchCounts(
+      extraction.relations.filter((r) => r.type === type),
+      relations.filter((g) => g.type === type),
+      (r, g) =>
+        intersects(byId.get(r.source) ?? new Set(), names(g.source, 'method')) &&
+        intersects(byId.get(r.target) ?? new Set(), names(g.target, RELATION_TARGET[type])),
+    );
+  }
+  return out;
 }
 
 /** Fraction of mentions whose offsets slice exactly their text. */
