@@ -4,6 +4,7 @@
 // it; co-occurrence rules link the sentence's methods (or the paper's proposed
 // method when the sentence speaks of "we"/"our") to its datasets, metrics, tasks.
 import { COOCCURRENCE_RULES, RELATION_RULES } from '../lexicon/patterns';
+import { foldKey } from '../normalise';
 import type { Candidate, FieldDoc, LocalEntity, LocalRelation } from './model';
 
 /** An entity mention placed in a sentence. */
@@ -73,6 +74,8 @@ export function findRelations(
       // Tested only when a rule needs it: most sentences never ask.
       let ours: boolean | undefined;
       const here = entitiesIn(methods, sentence.start, sentence.end);
+      // Methods a cue already relates in this sentence: compared, not built on.
+      const cued = new Set<number>();
       // Cue rules; every target is a method of this sentence, so none fires without one.
       for (const rule of here.length > 0 ? RELATION_RULES : []) {
         const m = rule.cue.exec(text);
@@ -95,7 +98,23 @@ export function findRelations(
           }
         }
         if (source === undefined) continue;
-        for (const target of targets) add(rule.type, source, target, doc, sentence, rule.id);
+        // A pair a cue already related here keeps that relation ("2x faster compared to
+        // X" is a win, not also a plain comparison); a variant is not compared with its family.
+        for (const target of targets) {
+          if (cued.has(target) || sameFamily(entities, source, target)) continue;
+          cued.add(target);
+          add(rule.type, source, target, doc, sentence, rule.id);
+        }
+      }
+      // The paper's own method named first, and other methods after it, with no cue between:
+      // "SVT: Sparse Vision Transformers via Token Pruning", "X combines LoRA with …".
+      const own = here[0];
+      if (own !== undefined && proposed.includes(own)) {
+        const id = doc.field === 'title' ? 'builds_on/title' : 'builds_on/sentence';
+        for (const target of here.slice(1))
+          if (doc.field === 'title' || (!cued.has(target) && !proposed.includes(target)))
+            if (!sameFamily(entities, own, target))
+              add('builds_on', own, target, doc, sentence, id);
       }
       // Co-occurrence rules.
       const sources = here.filter((i) => proposed.includes(i));
@@ -136,6 +155,29 @@ function entitiesIn(placed: Placed[], from: number, to: number): number[] {
     if (p.start >= from && p.start < to && !out.includes(p.entity)) out.push(p.entity);
   }
   return out;
+}
+
+/**
+ * One entity is a named variant of the other: the lexicon says so ("BERT-Base" of "BERT"),
+ * or its name is the other's followed by a size or version ("MosaicBERT base", "SVT-H-L").
+ */
+function sameFamily(entities: LocalEntity[], a: number, b: number): boolean {
+  const x = entities[a];
+  const y = entities[b];
+  if (x === undefined || y === undefined) return false;
+  return (
+    (x.family !== undefined && foldKey(x.family) === y.key) ||
+    (y.family !== undefined && foldKey(y.family) === x.key) ||
+    (x.family !== undefined && x.family === y.family) ||
+    isVariantName(x.name, y.name) ||
+    isVariantName(y.name, x.name)
+  );
+}
+
+/** `longer` is `name` and then a hyphen or a space and more ("MosaicBERT-Base"). */
+function isVariantName(longer: string, name: string): boolean {
+  const next = longer.charCodeAt(name.length);
+  return longer.length > name.length && longer.startsWith(name) && (next === 45 || next === 32);
 }
 
 function unique(xs: number[]): number[] {

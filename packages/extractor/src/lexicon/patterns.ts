@@ -60,6 +60,14 @@ export const RELATION_RULES: RelationRule[] = [
     cue: /\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|exceed(?:s|ed|ing)?|better than|superior to|improv(?:es|ed|ing) (?:over|upon)|advantage over)\b/i,
   },
   {
+    id: 'outperforms/gain',
+    type: 'outperforms',
+    example: 'FreCaS is 2.86x faster than ScaleCrafter; a 5.1x parameter reduction over DeiT-Base',
+    // A comparative or a measured gain, then its point of comparison: the gold reads these
+    // as a win, not a plain comparison (dev-b #142, #172, #232, #452).
+    cue: /\b(?:(?:faster|higher|stronger|cheaper|smaller|lower|fewer|less|more (?:accurate|efficient|robust))\s+than|(?:speed-?ups?|reductions?|improvements?|gains?)\s+(?:over|compared (?:to|with)|relative to)|(?:improv\w*|gains?|speed-?ups?|reduc\w*|faster|higher|better|fewer)\b[^.;:]{0,60}?\b(?:compared (?:to|with)|relative to))\s/i,
+  },
+  {
     id: 'compared_with/phrase',
     type: 'compared_with',
     example: 'compared with LoRA, our method …',
