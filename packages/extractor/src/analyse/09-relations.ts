@@ -50,7 +50,8 @@ export function findRelations(
     s: { start: number; end: number },
     rule: string,
   ): void => {
-    if (source === target) return;
+    // One surface typed twice ("KV Prediction" as method and as task) is not a relation.
+    if (source === target || entities[source]?.key === entities[target]?.key) return;
     const key = `${type}|${source}|${target}`;
     if (seen.has(key)) return;
     seen.add(key);
