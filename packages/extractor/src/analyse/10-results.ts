@@ -1,28 +1,33 @@
 // Step 10: result tuples (method, dataset, metric, value) from sentences that
 // state all four: "SVT-H-L reaches 85.7% top-1 accuracy on ImageNet". Values come
-// from `10-result-values` and their method from `10-result-method`. A list of as
-// many values as the sentence has datasets (or metrics) pairs them in order
-// ("81.9%, 45.76% and 55.47% on Cityscapes, ADE20K and LIP respectively");
-// otherwise a value pairs with the metric and dataset of its own clause
-// (between commas or semicolons: "an ImageNet accuracy of 88.0%, an ADE20K mIoU
-// of 55.6%"), each falling back to the sentence's only one.
-// Values that each carry their own metric share the dataset after them ("53.9 box AP
-// and 46.4 mask AP on COCO"); a list of gains "respectively" pairs with the sentence's
-// earlier results, or gives none when nothing pairs with it.
-import {
-  CLAUSE_BREAK,
-  CONTRAST,
-  FOLLOWS,
-  LIST_JOIN,
-  METRIC_AND,
-  ON_AFTER,
-  RESPECTIVELY,
-} from '../lexicon/result-cues';
+// from `10-result-values`, their method from `10-result-method`, and what each value
+// pairs with from `10-result-pairing`. A list of as many values as the sentence has
+// datasets (or metrics) pairs them in order ("81.9%, 45.76% and 55.47% on Cityscapes,
+// ADE20K and LIP respectively"); otherwise a value pairs with the metric and dataset of
+// its own clause (between commas or semicolons: "an ImageNet accuracy of 88.0%, an
+// ADE20K mIoU of 55.6%"), each falling back to the sentence's only one. Values that
+// each carry their own metric share the dataset after them ("53.9 box AP and 46.4 mask
+// AP on COCO"); a list of gains "respectively" pairs with the sentence's earlier
+// results, or gives none when nothing pairs with it.
+import { ON_AFTER } from '../lexicon/result-cues';
 import type { EntityType } from '../types';
 import type { FieldDoc, LocalEntity, LocalResult } from './model';
 import type { Placed } from './09-relations';
 import { listMethods, methodOf, sentenceMethods } from './10-result-method';
-import { sentenceValues, valueLists, type Value } from './10-result-values';
+import {
+  after,
+  clause,
+  coordinated,
+  inClause,
+  inOrder,
+  listed,
+  nearest,
+  only,
+  onlyUnbroken,
+  respectively,
+  type Span,
+} from './10-result-pairing';
+import { sentenceValues, valueLists } from './10-result-values';
 
 export function findResults(
   docs: FieldDoc[],
@@ -55,7 +60,8 @@ export function findResults(
           byDataset === undefined
             ? respectively(text, sentence.start, list, lists[li + 1], earlier, seen, datasets)
             : undefined;
-        const byEarlier = paired ?? undefined;
+        // null: a "respectively" list nothing pairs with, which gives no result at all.
+        const byEarlier = paired === null ? undefined : paired;
         // "0.78 and 0.76 Spearman correlation": the metric right after a list is all of its.
         const listMetric = after(metrics, list, text, sentence.start);
         const byMetric =
@@ -121,185 +127,9 @@ function paperMethod(entities: LocalEntity[]): number | undefined {
   return known;
 }
 
-// Module-level helpers, not closures per sentence: tsx names every local arrow with a
+// A module-level helper, not a closure per sentence: tsx names every local arrow with a
 // `defineProperty` call.
 function ofType(here: Placed[], entities: LocalEntity[], t: EntityType): Placed[] {
   // Mentions are bucketed in text order (step 9 places candidates sorted by position).
   return here.filter((h) => entities[h.entity]?.type === t);
-}
-
-function inClause(xs: Placed[], from: number, to: number): Placed[] {
-  return xs.filter((h) => h.start >= from && h.end <= to);
-}
-
-/** The distinct entities of `xs` in order of first mention, when a list of `n` (≥ 2) values can pair with them. */
-function inOrder(xs: Placed[], n: number): number[] | undefined {
-  if (n < 2) return undefined;
-  const out: number[] = [];
-  for (const x of xs) if (!out.includes(x.entity)) out.push(x.entity);
-  return out.length === n ? out : undefined;
-}
-
-/**
- * The datasets a list of `n` values pairs with in order, when they are not told apart by a
- * metric between them: "53.1% / 54.3% AP on COCO and 108 / 74 FPS on T4 GPU" does not give
- * the 54.3% to T4 ("on Cityscapes, ADE20K and LIP respectively" pairs).
- */
-function listed(datasets: Placed[], n: number, metrics: Placed[]): number[] | undefined {
-  const out = inOrder(datasets, n);
-  if (out === undefined) return undefined;
-  // Between the first mentions of the first and the last ("on two datasets, A and B, …").
-  const from = datasets[0]?.end ?? 0;
-  const to = datasets.find((d) => d.entity === out[out.length - 1])?.start ?? 0;
-  return metrics.some((m) => m.start >= from && m.end <= to) ? undefined : out;
-}
-
-/**
- * The metric a few words after the last value of a list of like values ("0.78 and 0.76
- * Spearman correlation"); "(1.6 ms, 74.7% top-1)" mixes units, its metric is the 74.7%'s.
- */
-function after(metrics: Placed[], list: Value[], text: string, base: number): number | undefined {
-  const last = list[list.length - 1];
-  if (last === undefined || list.some((v) => unit(v) !== unit(last))) return undefined;
-  const i = metrics.findIndex((m) => m.start >= last.end);
-  const m = metrics[i];
-  if (m === undefined || !FOLLOWS.test(text.slice(last.end - base, m.start - base)))
-    return undefined;
-  // "1.9% and 2.7% increases in F1-score and IoU": a list of metrics pairs in order.
-  const next = metrics[i + 1];
-  return next !== undefined && LIST_JOIN.test(text.slice(m.end - base, next.start - base))
-    ? undefined
-    : m.entity;
-}
-
-/**
- * The sentence's only metric, unless a contrast stands between it and the value: in
- * "reduce inference time by 50% while maintaining 99% performance" the 99% is not an
- * inference time, while "MAPE of 0.336 on A, 0.353 on B" shares its metric.
- */
-function onlyUnbroken(xs: Placed[], own: Span, text: string, base: number): number | undefined {
-  const one = only(xs);
-  if (one === undefined) return undefined;
-  for (const x of xs) {
-    const between =
-      x.start >= own[1]
-        ? text.slice(own[1] - base, x.start - base)
-        : text.slice(x.end - base, own[0] - base);
-    if (!CONTRAST.test(between)) return one;
-  }
-  return undefined;
-}
-
-/** The one entity the sentence names (under any number of mentions). */
-function only(xs: Placed[]): number | undefined {
-  const first = xs[0]?.entity;
-  return xs.every((x) => x.entity === first) ? first : undefined;
-}
-
-/**
- * The clause around position `i` of the sentence text, as absolute offsets: between
- * commas, semicolons, or a conjunction that starts a new phrase ("an ImageNet accuracy
- * of 86.2% and an ImageNet-A accuracy of 61.6%", "… while maintaining 99%").
- */
-function clause(text: string, i: number, base: number): [number, number] {
-  let before = -1;
-  let after = text.length;
-  CLAUSE_BREAK.lastIndex = 0;
-  for (let m = CLAUSE_BREAK.exec(text); m !== null; m = CLAUSE_BREAK.exec(text)) {
-    if (m.index < i) before = m.index + m[0].length - 1;
-    else {
-      after = m.index;
-      break;
-    }
-  }
-  return [base + before + 1, base + after];
-}
-
-type Span = [number, number];
-
-/**
- * The mention nearest to the value (or list) `own`, none of the sentence's other values
- * standing between them: in "inference time by 50% and 40% while maintaining 99%
- * performance" the 99% is not an inference time.
- */
-function nearest(
-  xs: Placed[],
-  own: Span,
-  others: Value[],
-  text?: string,
-  base = 0,
-  follows = FOLLOWS,
-): number | undefined {
-  let best: number | undefined;
-  let bestDistance = Infinity;
-  for (const x of xs) {
-    const [from, to] = x.start >= own[1] ? [own[1], x.start] : [x.end, own[0]];
-    if (others.some((w) => w.start >= from && w.end <= to)) continue;
-    // "8.9% higher GLUE score", "1.3x reduction in FLOPs": a name a few words after the
-    // value is what it measures, even when another stands closer before it.
-    if (text !== undefined && x.start >= own[1] && follows.test(text.slice(from - base, to - base)))
-      return x.entity;
-    const d = to - from;
-    if (d >= bestDistance) continue;
-    best = x.entity;
-    bestDistance = d;
-  }
-  return best;
-}
-
-/**
- * A list of values followed by "respectively" that no names of the sentence pair with in
- * order: it pairs with the sentence's earlier single values, when as many came before and
- * each gave a result ("… 52.2 mIoU on ADE20K, surpassing Swin by +1.2, +2.0, +1.4, and +2.0
- * respectively"); else, when the sentence names several datasets, null, no result
- * (CCNet's three values with one of three datasets mistyped). Undefined when the list is
- * not followed by "respectively", or the sentence has one dataset.
- */
-function respectively(
-  text: string,
-  base: number,
-  list: Value[],
-  next: Value[] | undefined,
-  earlier: { dataset: number; metric: number }[],
-  seen: number,
-  datasets: Placed[],
-): { dataset: number; metric: number }[] | null | undefined {
-  const last = list[list.length - 1];
-  if (list.length < 2 || last === undefined) return undefined;
-  const after = text.slice(last.end - base, (next?.[0]?.start ?? base + text.length) - base);
-  if (!RESPECTIVELY.test(after)) return undefined;
-  if (seen === list.length && earlier.length === list.length) return earlier;
-  // With one dataset, "respectively" pairs something else (splits, stages, tasks: "76.81%
-  // and 83.92% during the validation and testing stages, respectively"): the values share it.
-  return only(datasets) === undefined ? null : undefined;
-}
-
-/**
- * The values coordinated with `v`, each with its own metric, that share what follows:
- * "53.9 box AP and 46.4 mask AP on the COCO detection task" — the 46.4 does not keep the
- * 53.9 from COCO.
- */
-function coordinated(
-  text: string,
-  base: number,
-  values: Value[],
-  v: Value,
-  metrics: Placed[],
-): Value[] {
-  const out: Value[] = [];
-  let prev = v;
-  for (const w of values) {
-    if (w.start <= v.start) continue;
-    const gap = text.slice(prev.end - base, w.start - base);
-    if (!METRIC_AND.test(gap) || !metrics.some((m) => m.start >= prev.end && m.end <= w.start))
-      break;
-    out.push(w);
-    prev = w;
-  }
-  return out;
-}
-
-/** What a value is written in: "%", "ms", "x", "" for a bare number. */
-function unit(v: Value): string {
-  return v.text.replace(/^[+\-−±]?\d+(?:\.\d+)?/, '').replace(/[\s\\]/g, '');
 }
