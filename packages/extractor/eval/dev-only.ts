@@ -19,6 +19,7 @@ interface Relations {
   types: Record<string, Prf>;
   overall: Prf;
   reachable: number;
+  byRule: Record<string, { predicted: number; correct: number }>;
 }
 interface Report {
   splits: Record<
@@ -84,6 +85,15 @@ const rel = (x: Relations): string =>
     .join(' ');
 if (dev !== undefined && dev.relations.papers > 0)
   console.log(`relations dev (${dev.relations.papers}) ${rel(dev.relations)}`);
+// Each relation rule's precision over the dev files with relation gold (held-out ones left out).
+if (dev !== undefined && dev.relations.papers > 0) {
+  const rules = Object.entries(dev.relations.byRule).sort(([a], [b]) => a.localeCompare(b));
+  const share = (c: { predicted: number; correct: number }): string =>
+    `${c.correct}/${c.predicted} (${(c.correct / Math.max(1, c.predicted)).toFixed(2)})`;
+  console.log(
+    `  relation rules, right/predicted: ${rules.map(([k, c]) => `${k} ${share(c)}`).join(' · ')}`,
+  );
+}
 for (const [name, set] of Object.entries(report.devFiles))
   if (set.relations.papers > 0)
     console.log(`  relations ${name.padEnd(6)} (${set.relations.papers}) ${rel(set.relations)}`);

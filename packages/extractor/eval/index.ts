@@ -79,6 +79,8 @@ interface RelationReport {
   overall: Prf;
   /** Gold relations whose source and target entities were both extracted: the recall ceiling. */
   reachable: number;
+  /** Each relation rule's predictions on these papers and how many match a gold relation. */
+  byRule: Record<string, { predicted: number; correct: number }>;
 }
 
 /**
@@ -141,6 +143,7 @@ async function main(): Promise<void> {
     ) as Record<RelationType, Counts>;
     let relationPapers = 0;
     let reachable = 0;
+    const byRule: Record<string, { predicted: number; correct: number }> = {};
     for (const g of gold) {
       const i = byTitle.get(normaliseTitle(g.title));
       const x: Extraction | undefined = i === undefined ? undefined : extractions[i];
@@ -161,6 +164,12 @@ async function main(): Promise<void> {
         const byType = scoreRelations(x, g, goldRelations);
         for (const t of RELATION_TYPES) addInto(relationCounts[t], byType[t]);
         reachable += goldRelations.filter((r) => bothExtracted(x, g, r)).length;
+        for (const r of x.relations) {
+          const rule = (byRule[r.rule] ??= { predicted: 0, correct: 0 });
+          rule.predicted++;
+          if (scoreRelations({ ...x, relations: [r] }, g, goldRelations)[r.type].tp > 0)
+            rule.correct++;
+        }
       }
       if (printErrors) {
         console.log(`\n#${g.n} ${g.title}`);
@@ -200,6 +209,7 @@ async function main(): Promise<void> {
           }),
         ),
         reachable,
+        byRule,
       },
     };
   };
