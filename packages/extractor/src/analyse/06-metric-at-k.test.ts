@@ -11,6 +11,12 @@ describe('measure at a cut-off', () => {
     ['a hyphenated name', 'It lowers Delta-Hit@5 on both sets.', 'metric:Delta-Hit@5', true],
     ['a range', 'It reaches 41.2 mAP@50:95 on the test set.', 'metric:mAP@50:95', true],
     ['no method from its name', 'It lowers Delta-Hit@5 on both sets.', 'method:Delta-Hit', false],
+    [
+      'a workshop year',
+      'It ranks first at DravidianLangTech@2025.',
+      'metric:DravidianLangTech@2025',
+      false,
+    ],
     ['an e-mail address', 'Write to team@lab.org for the code.', 'metric:team@lab', false],
   ])('%s', (_label, abstract, entity, kept) => {
     expect(named(abstract).includes(entity)).toBe(kept);

@@ -9,6 +9,8 @@ import type { Candidate, FieldDoc } from './model';
 
 /** A cut-off: digits ("50", "0.5") or the letter k ("Recall@K"). */
 const CUT_OFF = /^(?:\d+(?:\.\d+)?|[kK])$/;
+/** A year: "@2025" after a workshop's name. */
+const YEAR = /^(?:19|20)\d\d$/;
 /** Characters that join a range or a second cut-off: "mAP@50:95", "AP@0.5-0.95". */
 const RANGE_JOIN = new Set([':', '-', '–']);
 
@@ -41,6 +43,8 @@ function atK(doc: FieldDoc, at: number): Candidate | null {
     return null;
   }
   if (!CUT_OFF.test(cut.text) || name.digitCount === name.text.length) return null;
+  // A year names an edition, not a cut-off: "DravidianLangTech@2025".
+  if (YEAR.test(cut.text)) return null;
   let a1 = k + 1;
   while (RANGE_JOIN.has(gaps[a1] ?? '') && /^\d/.test(atoms[a1]?.text ?? '')) a1++;
   // A hyphenated name: "Delta-Hit@5".

@@ -34,6 +34,7 @@ describe('method word gate', () => {
       false,
     ],
     ['a name before its kind', 'We train the Zephyr model on chat data.', 'Zephyr', true],
+    ['a name before a kind noun', 'We apply the Sobel filter to each frame.', 'Sobel', true],
     ['a name before its verb', 'Then Clover transmits the draft to the verifier.', 'Clover', true],
     ['a coined name', 'We compare against Splitwise on two clusters.', 'Splitwise', true],
     ['an acronym-like name', 'We compare against Mistral on two benchmarks.', 'Mistral', true],

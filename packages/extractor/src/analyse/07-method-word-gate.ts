@@ -6,12 +6,12 @@
 // what follows it: the first part of a hyphenated compound ("Auto-regressive",
 // "Dual-domain", "Blender-based") or a word before a plain noun ("Taylor series",
 // "Canny edge", "Weight initialization", "Neutral cases"); a coined name stands on its
-// own or before its kind ("Zephyr model", "Terminator architecture": `TYPE_AFTER`,
-// `METHOD_HEADS`). Only one-word shape guesses written with one capital are gated; a
+// own or before its kind ("Zephyr model", "Terminator architecture", "Sobel filter":
+// `TYPE_AFTER`, `METHOD_HEADS`, `KIND_NOUNS`). Only one-word shape guesses written with one capital are gated; a
 // name the paper defines or proposes has another source.
 import { isContentWord, isVerb } from '../english';
 import { METHOD_HEADS, TYPE_AFTER } from '../lexicon/cues';
-import { DERIVED_WORD } from '../lexicon/generic-words';
+import { DERIVED_WORD, KIND_NOUNS } from '../lexicon/generic-words';
 import type { Candidate } from './model';
 
 /** A word written with a leading capital only: "Openness", not "LoRA" or "MoE". */
@@ -41,6 +41,7 @@ function modifiesNext(c: Candidate): boolean {
   if (gap !== ' ' || Object.hasOwn(TYPE_AFTER, next.text) || METHOD_HEADS.has(next.text)) {
     return false;
   }
+  if (KIND_NOUNS.has(next.text)) return false;
   if (!isContentWord(next.text) || isVerb(next.text)) return false;
   // A word in -s may be a verb the name is the subject of ("Clover transmits", "Sigma
   // achieves"; compromise lists few): a plural noun only when a clause ends after it.
