@@ -15,6 +15,7 @@ import { keepShortAcronym } from './07-method-short-gate';
 import { keepMethodLabel } from './07-method-label-gate';
 import { keepMethodWord } from './07-method-word-gate';
 import { keepMethodAfterNumber } from './07-method-unit-gate';
+import { keepMethodLongForm } from './07-method-long-form-gate';
 import { definedForms } from './03-acronyms';
 import { contextTypes } from './07-context-type';
 import { NON_ENTITY_HEADS } from '../lexicon/cues';
@@ -77,7 +78,8 @@ export function groupEntities(candidates: Candidate[]): Grouped {
       !keepShortAcronym(c, defined.shorts) ||
       !keepMethodLabel(c) ||
       !keepMethodWord(c) ||
-      !keepMethodAfterNumber(c)
+      !keepMethodAfterNumber(c) ||
+      !keepMethodLongForm(c)
     ) {
       entityOf.push(-1);
       return;
