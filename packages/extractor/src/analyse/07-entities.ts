@@ -14,6 +14,8 @@ import { keepMethodPhrase } from './07-method-phrase-gate';
 import { keepShortAcronym } from './07-method-short-gate';
 import { keepMethodLabel } from './07-method-label-gate';
 import { keepMethodWord } from './07-method-word-gate';
+import { keepMethodAfterNumber } from './07-method-unit-gate';
+import { keepMethodLongForm } from './07-method-long-form-gate';
 import { definedForms } from './03-acronyms';
 import { contextTypes } from './07-context-type';
 import { NON_ENTITY_HEADS } from '../lexicon/cues';
@@ -75,7 +77,9 @@ export function groupEntities(candidates: Candidate[]): Grouped {
       !keepMethodPhrase(c) ||
       !keepShortAcronym(c, defined.shorts) ||
       !keepMethodLabel(c) ||
-      !keepMethodWord(c)
+      !keepMethodWord(c) ||
+      !keepMethodAfterNumber(c) ||
+      !keepMethodLongForm(c)
     ) {
       entityOf.push(-1);
       return;

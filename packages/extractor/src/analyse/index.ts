@@ -14,6 +14,7 @@ import { modalityModels } from './06-task-model';
 import { extendTitleTasks } from './06-task-title';
 import { groupEntities } from './07-entities';
 import { measurePhrases } from './06-metric-phrase';
+import { withMetricsAtK } from './06-metric-at-k';
 import { assignRoles } from './08-roles';
 import { findRelations, placeBySentence } from './09-relations';
 import { findResults } from './10-results';
@@ -51,7 +52,7 @@ function fieldCandidates(doc: FieldDoc, docs: readonly FieldDoc[]): Candidate[] 
   const kept = lexical.filter(
     (c) => !fromDefinitions.some((d) => d.start < c.end && c.start < d.end),
   );
-  let found: Candidate[] = [...kept, ...fromDefinitions];
+  let found: Candidate[] = [...withMetricsAtK(doc, kept), ...fromDefinitions];
   mark(covered, found);
   const title = titleName(doc, docs);
   if (title !== null) {

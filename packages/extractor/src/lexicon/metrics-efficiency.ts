@@ -9,6 +9,8 @@ export const EFFICIENCY_METRICS: LexiconEntry[] = [
     'GFLOPs',
     'TFLOPs',
     'MACs',
+    'GMACs', // giga multiply-accumulates, the MACs count at its usual scale (dev-k #76: "150 GMACs")
+    'multiply-adds', // another name for MACs (dev-h #323: "multiply-adds (MAdd)")
     'floating-point operations',
     'floating point operations',
     'petaflops',

@@ -116,6 +116,25 @@ export const NOT_NAMES = new Set(
     'MRI',
     'fMRI',
     'PET',
+    // signals, slides and sensors: what a paper's input comes from, not a method (round 11,
+    // bench corpus: "ECG" five times in dev-h, "LiDAR" and "UAV" in dev-q/dev-r, "WSI" in
+    // dev-s; none is a method in any gold file)
+    'ECG',
+    'EEG',
+    'EMG',
+    'sEMG',
+    'OCT', // optical coherence tomography, an imaging modality
+    'WSI', // whole-slide image (pathology)
+    'WSIs',
+    'LiDAR',
+    'UAV', // the drone that carries the camera
+    'UAVs',
+    'IMU', // inertial measurement unit
+    'IMUs',
+    'GPS',
+    'GNSS',
+    'EHR', // electronic health record
+    'EHRs',
     // special tokens
     'EOS',
     'BOS',
