@@ -29,6 +29,24 @@ describe('task phrase gate', () => {
       true,
     ],
     [
+      'after "for" and a qualifying compound (dev-g #111)',
+      'A study',
+      'We propose a method for train-free consumption forecasting at scale.',
+      true,
+    ],
+    [
+      'after "in" and a qualifying compound (dev-q #27530)',
+      'A study',
+      'Recent advances in text-driven consumption forecasting rely on priors.',
+      true,
+    ],
+    [
+      'a qualifying compound alone is no context',
+      'A study',
+      'Smart meters enable meter-based consumption forecasting with low cost.',
+      false,
+    ],
+    [
       'once, no context',
       'A study',
       'Smart meters enable consumption forecasting with low cost.',

@@ -4,6 +4,7 @@
 // task", "tasks such as X", "applied to X"). Runs after all fields are found,
 // since recurrence and the title are paper-wide.
 import { TASK_AFTER, TASK_BEFORE, TASK_SCOPE_WORDS, WEAK_TASK_HEADS } from '../lexicon/task-heads';
+import { QUALIFYING_TAILS } from '../lexicon/title-task-runs';
 import type { Candidate, FieldDoc } from './model';
 import { gap } from './01-prepare';
 
@@ -87,10 +88,27 @@ function taskAfter(doc: FieldDoc, a1: number): boolean {
   return after !== undefined && /^[\s-]$/.test(gap(doc, a1)) && TASK_AFTER.has(after.lower);
 }
 
-/** The word just before atom `a0` in the same clause, skipping "a" / "an". */
+/**
+ * The word just before atom `a0` in the same clause, skipping "a" / "an" and the words that
+ * only qualify the phrase: "for train-free visual token compression" (dev-g #111), "in
+ * text-driven 3D scene editing" (dev-q #27530) name the task as "for X" does. Evaluative
+ * words are not skipped: "for efficient local feature extraction" names a component (dev-f).
+ */
 function wordBefore(doc: FieldDoc, a0: number): string | undefined {
   let k = a0 - 1;
-  while (k >= 0 && ARTICLES.has(doc.atoms[k]?.lower ?? '') && gap(doc, k + 1).trim() === '') k--;
+  for (;;) {
+    if (k < 0 || gap(doc, k + 1).trim() !== '') break;
+    const word = doc.atoms[k]?.lower ?? '';
+    if (ARTICLES.has(word)) {
+      k--;
+      continue;
+    }
+    // A hyphen compound that says how ("text-driven", "train-free", "diffusion-based").
+    let start = k;
+    while (start > 0 && gap(doc, start) === '-') start--;
+    if (start === k || !QUALIFYING_TAILS.has(word)) break;
+    k = start - 1;
+  }
   const before = doc.atoms[k];
   if (before === undefined || gap(doc, k + 1).trim() !== '') return undefined;
   return before.lower;

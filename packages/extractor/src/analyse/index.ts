@@ -12,6 +12,7 @@ import { typeByContext } from './06-context';
 import { alignTitleDatasets } from './06-dataset-named';
 import { modalityModels } from './06-task-model';
 import { extendTitleTasks } from './06-task-title';
+import { titleEchoTasks } from './06-task-title-echo';
 import { groupEntities } from './07-entities';
 import { measurePhrases } from './06-metric-phrase';
 import { withMetricsAtK } from './06-metric-at-k';
@@ -23,7 +24,10 @@ import type { Candidate, FieldDoc, PaperAnalysis } from './model';
 export function analyse(paper: PaperText): PaperAnalysis {
   const docs = prepare(paper);
   const perField = docs.map((doc) => fieldCandidates(doc, docs));
-  const gated = perField.map((own) => gateTaskPhrases(own, docs));
+  const gated = titleEchoTasks(
+    perField.map((own) => gateTaskPhrases(own, docs)),
+    docs,
+  );
   const candidates: Candidate[] = [];
   const everyField = gated.flat();
   alignTitleDatasets(everyField);

@@ -89,3 +89,10 @@ export const MODALITY_DESCRIBED_NOUNS = new Set([
   'prior',
   'priors',
 ]);
+
+/**
+ * Heads that name a field, not a task (GUIDELINES.md: "fields or whole areas … are not
+ * tasks"): "Image Processing", "Visual Processing", "Signal Processing", "Edge Computing".
+ * Step 6b''' (`06-task-title-echo`) never reads a title run on one of them as the task.
+ */
+export const FIELD_HEADS = new Set(['processing', 'computing']);
