@@ -68,3 +68,13 @@ export function scoreLine(c: Record<EntityType, Counts>): string {
 export function f1(c: Record<EntityType, Counts>): string {
   return prf(total(c, [...ENTITY_TYPES])).f1.toFixed(3);
 }
+
+/** A word's shape: "ResNet-50" → "XxXx" (runs of a class cut to two, at most `max` long). */
+export function shape(word: string, max: number): string {
+  const s = word
+    .replace(/\p{Lu}/gu, 'X')
+    .replace(/\p{Ll}/gu, 'x')
+    .replace(/\p{N}/gu, 'd')
+    .replace(/(.)\1+/g, '$1$1');
+  return s.length > max ? s.slice(0, max) : s;
+}

@@ -7,7 +7,7 @@
 //
 //   tsx eval/experiments/extent.ts [--modes=extend,shrink,right] [--th=0.5] [--changes]
 //
-// Measured 2026-11-23 on 691 dev papers (5 folds): overall F1 0.789; with gold extents where a
+// Measured 2026-11-23 (extractor at dbf910f, before round 11) on 691 dev papers (5 folds): overall F1 0.789; with gold extents where a
 // gold alias covers the head (the ceiling) 0.840; learned, at thresholds 0.3–0.7, 0.786–0.790
 // (bench-corpus files +0.01–0.03, data/ files −0.01–0.02: the annotators include modifiers
 // inconsistently). Not kept.
@@ -21,7 +21,7 @@ import {
   type Counts,
   type GoldPaper,
 } from '../score';
-import { devPapers, f1, foldOf, scoreLine } from './common';
+import { devPapers, f1, foldOf, scoreLine, shape } from './common';
 
 const args = process.argv.slice(2);
 const onlyTypes = new Set(
@@ -49,15 +49,6 @@ interface Item {
   paper: GoldPaper;
   local: LocalEntity[];
   sites: Site[];
-}
-
-function shape(t: string): string {
-  let s = t
-    .replace(/\p{Lu}/gu, 'X')
-    .replace(/\p{Ll}/gu, 'x')
-    .replace(/\p{N}/gu, 'd');
-  s = s.replace(/(.)\1+/g, '$1$1');
-  return s.length > 5 ? s.slice(0, 5) : s;
 }
 
 function goldSpans(
@@ -104,7 +95,7 @@ function feats(
     `t|${pos}|${type}`,
     `w|${pos}|${w}`,
     `wt|${pos}|${type}|${w}`,
-    `s|${pos}|${shape(atom.text)}`,
+    `s|${pos}|${shape(atom.text, 5)}`,
     `x3|${pos}|${w.slice(-3)}`,
     `x2|${pos}|${w.slice(-2)}`,
     `ga|${pos}|${gapAfter}`,
@@ -127,6 +118,15 @@ function feats(
     f.push(`rest|${pos}|${Math.min(count(hs, head.end), 3)}`);
   }
   return f;
+}
+
+/** 1 inside the gold span, 0 outside it, -1 when no gold span covers the head. */
+function label(
+  atom: { start: number; end: number } | undefined,
+  gold: { s: number; e: number } | undefined,
+): number {
+  if (gold === undefined || atom === undefined) return -1;
+  return atom.start >= gold.s && atom.end <= gold.e ? 1 : 0;
 }
 
 function load(): Item[] {
@@ -169,12 +169,7 @@ function load(): Item[] {
               if (g !== ' ' && g !== '-') break;
             }
             const atom = doc.atoms[j];
-            const y =
-              G === undefined || atom === undefined
-                ? -1
-                : atom.start >= G.s && atom.end <= G.e
-                  ? 1
-                  : 0;
+            const y = label(atom, G);
             left.push({ j, f: feats(doc, a0, a1, j, ent.type, 'L', phraseCount), y });
           }
           const right: Site['right'] = [];
@@ -183,12 +178,7 @@ function load(): Item[] {
             const g = doc.gaps[j] ?? '';
             if (g !== ' ' && g !== '-') break;
             const atom = doc.atoms[j];
-            const y =
-              G === undefined || atom === undefined
-                ? -1
-                : atom.start >= G.s && atom.end <= G.e
-                  ? 1
-                  : 0;
+            const y = label(atom, G);
             right.push({ j, f: feats(doc, a0, a1, j, ent.type, 'R', phraseCount), y });
           }
           sites.push({ doc, entity: ei, mention: m, a0, a1, type: ent.type, left, right });

@@ -6,7 +6,7 @@
 //
 //   tsx eval/experiments/gold-lexicon.ts [--rate=0.5] [--min=2]
 //
-// Measured 2026-11-23 on 691 dev papers (5 folds): 25–38 of ~2,700 terms kept per fold;
+// Measured 2026-11-23 (extractor at dbf910f, before round 11) on 691 dev papers (5 folds): 25–38 of ~2,700 terms kept per fold;
 // overall F1 0.789 → 0.789 (P 0.796 → 0.792, R 0.782 → 0.787). Not kept.
 import type { Entity, EntityType } from '../../src/types';
 import { addCounts, emptyCounts, normaliseSurface, scorePaper, type Counts } from '../score';

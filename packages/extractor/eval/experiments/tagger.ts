@@ -7,14 +7,14 @@
 //
 //   tsx eval/experiments/tagger.ts [--no-rule] [--epochs=8] [--show=2]
 //
-// Measured 2026-11-23 on 691 dev papers (7 folds by file): with the extractor's labels as
+// Measured 2026-11-23 (extractor at dbf910f, before round 11) on 691 dev papers (7 folds by file): with the extractor's labels as
 // features the tagger copies them (0.790 alone against the rules' 0.789; its additions leave
 // F1 at 0.789 at every threshold); without them it scores 0.653 alone, and its additions lower
 // overall F1 from 0.789 to 0.772–0.778 at every threshold. Not kept.
 import type { FieldDoc, LocalEntity } from '../../src/analyse/model';
 import type { Entity, EntityType } from '../../src/types';
 import { addCounts, emptyCounts, normaliseSurface, scorePaper, type GoldPaper } from '../score';
-import { asEntities, devPapers, f1, foldOf, scoreLine, type DevPaper } from './common';
+import { asEntities, devPapers, f1, foldOf, scoreLine, shape, type DevPaper } from './common';
 
 const TYPES: EntityType[] = ['method', 'dataset', 'metric', 'task'];
 const LABELS = ['O', ...TYPES.flatMap((t) => [`B-${t}`, `I-${t}`])];
@@ -26,15 +26,6 @@ const epochs = Number(args.find((a) => a.startsWith('--epochs='))?.slice(9) ?? 8
 interface Item extends DevPaper {
   feats: string[][][]; // per doc, per atom
   gold: number[][]; // per doc, per atom
-}
-
-function shape(t: string): string {
-  let s = t
-    .replace(/\p{Lu}/gu, 'X')
-    .replace(/\p{Ll}/gu, 'x')
-    .replace(/\p{N}/gu, 'd');
-  s = s.replace(/(.)\1+/g, '$1$1');
-  return s.length > 6 ? s.slice(0, 6) : s;
 }
 
 function ruleLabels(doc: FieldDoc, local: LocalEntity[]): string[] {
@@ -55,7 +46,7 @@ function features(doc: FieldDoc, rule: string[], titleWords: Set<string>): strin
   const w = (i: number): string =>
     i < 0 ? '<s>' : i >= atoms.length ? '</s>' : (atoms[i]?.lower ?? '');
   const sh = (i: number): string =>
-    i < 0 || i >= atoms.length ? '_' : shape(atoms[i]?.text ?? '');
+    i < 0 || i >= atoms.length ? '_' : shape(atoms[i]?.text ?? '', 6);
   return atoms.map((a, i) => {
     const f = [
       'b',
